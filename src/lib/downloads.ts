@@ -1,0 +1,27 @@
+/** Facts about downloadable files under public/downloads/, read at build time. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { publicDir } from './paths.ts';
+
+export interface DownloadInfo {
+  href: string;
+  bytes: number;
+  extension: string;
+}
+
+/** Resolves `/downloads/...` to its file; throws when the file is missing so the build stops. */
+export function downloadInfo(href: string, usedBy: string): DownloadInfo {
+  const file = path.join(publicDir, ...href.split('/').filter(Boolean));
+  if (!file.startsWith(path.join(publicDir, 'downloads') + path.sep)) {
+    throw new Error(`${usedBy}: "${href}" liegt nicht unter public/downloads/.`);
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new Error(
+      `${usedBy}: Die Datei "${href}" fehlt. Bitte unter public${href} ablegen oder den Eintrag entfernen.`,
+    );
+  }
+  return { href, bytes: stat.size, extension: path.extname(file).slice(1).toUpperCase() };
+}

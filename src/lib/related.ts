@@ -1,0 +1,55 @@
+/**
+ * Related content, derived from shared references instead of hand-kept
+ * lists: two entries are related when they point at the same things or at
+ * each other. Hub collections (topics, cities) link entries together but are
+ * not themselves suggested, since every page already links its hubs.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+import type { AnyEntry, SiteIndex } from './site-data.ts';
+
+const HUBS: ReadonlySet<CollectionName> = new Set(['topics', 'cities', 'pages']);
+
+/** How much a shared reference to an entry of this collection says about relatedness. */
+const WEIGHT: Partial<Record<CollectionName, number>> = {
+  partners: 3,
+  meetings: 3,
+  cities: 2,
+  networks: 2,
+  topics: 1,
+};
+const DIRECT_LINK_WEIGHT = 4;
+
+function keysOf(index: SiteIndex, entry: AnyEntry): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const reference of index.referencesFrom(entry)) {
+    keys.set(`${reference.target}/${reference.id}`, WEIGHT[reference.target] ?? 1);
+  }
+  return keys;
+}
+
+export function relatedEntries(index: SiteIndex, entry: AnyEntry, limit = 6): AnyEntry[] {
+  const ownKey = `${entry.collection}/${entry.id}`;
+  const ownReferences = keysOf(index, entry);
+  const scores = new Map<AnyEntry, number>();
+  const add = (other: AnyEntry, score: number) => {
+    if (other === entry || HUBS.has(other.collection)) return;
+    scores.set(other, (scores.get(other) ?? 0) + score);
+  };
+
+  // Entries that point at this one, and entries this one points at.
+  for (const { entry: other } of index.referencesTo(entry.collection, entry.id)) add(other, DIRECT_LINK_WEIGHT);
+  for (const key of ownReferences.keys()) {
+    const [collection, id] = key.split('/') as [CollectionName, string];
+    const target = index.get(collection, id);
+    if (target) add(target, DIRECT_LINK_WEIGHT);
+    // Entries sharing a reference with this one.
+    for (const { entry: other } of index.referencesTo(collection, id)) {
+      if (`${other.collection}/${other.id}` !== ownKey) add(other, ownReferences.get(key) ?? 1);
+    }
+  }
+
+  return [...scores]
+    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a.data.title.localeCompare(b.data.title, 'de'))
+    .slice(0, limit)
+    .map(([other]) => other);
+}

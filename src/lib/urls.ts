@@ -1,0 +1,22 @@
+/** URLs of entries and their source files; the only place that knows the URL scheme. */
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { siteConfig } from '../site.config.ts';
+
+export function collectionUrl(collection: CollectionName): string {
+  const route = collections[collection].route;
+  return route ? `/${route}/` : '/';
+}
+
+export function entryUrl(collection: CollectionName, id: string): string {
+  return `${collectionUrl(collection)}${id}/`;
+}
+
+/** Opens the file in the Git host's web editor (GitHub-style `/edit/<branch>/<path>`). */
+export function editUrl(filePath: string): string {
+  const { url, branch } = siteConfig.repository;
+  return `${url}/edit/${branch}/${filePath.replace(/^\.\//, '')}`;
+}
+
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, siteConfig.url).href;
+}

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { baseEntrySchema } from './base.ts';
+import { stateField } from './fields.ts';
+
+export const citySchema = baseEntrySchema
+  .extend({
+    state: stateField,
+    coordinates: z
+      .object({
+        lat: z.number().min(47).max(55.1).meta({ description: 'Breitengrad (Deutschland: 47 bis 55).' }),
+        lon: z.number().min(5.8).max(15.1).meta({ description: 'Längengrad (Deutschland: 5,8 bis 15).' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Koordinaten für die Karte, optional.' }),
+  })
+  .strict();
+
+export type CityData = z.infer<typeof citySchema>;

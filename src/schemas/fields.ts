@@ -1,0 +1,118 @@
+/**
+ * Field builders shared by every collection schema. Each builder carries a
+ * German description: it is what contributors read in editor tooltips and in
+ * the generated field documentation, so it is written for them.
+ */
+import { z } from 'astro/zod';
+
+/** Kebab-case file-name slug, the id of an entry. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The collections an entry may point at. Kept here so `ref()` is type-checked. */
+export type ReferenceTarget =
+  | 'meetings'
+  | 'stories'
+  | 'modules'
+  | 'experts'
+  | 'partners'
+  | 'cities'
+  | 'networks'
+  | 'topics';
+
+/**
+ * A reference to another entry by its file name without extension.
+ * References are plain strings (not Astro's `reference()`) so the same schema
+ * validates in plain Node scripts; the target collection is recorded as
+ * metadata and checked by `src/lib/references.ts` before every build.
+ */
+export function ref(target: ReferenceTarget, description: string) {
+  return z
+    .string()
+    .regex(SLUG_PATTERN, {
+      error: `Verweis muss ein Dateiname ohne Endung sein, klein geschrieben mit Bindestrichen (z. B. "luebeck").`,
+    })
+    .meta({ reference: target, description });
+}
+
+/** Reads the reference target recorded by `ref()`, if any. */
+export function referenceTargetOf(schema: z.ZodType): ReferenceTarget | undefined {
+  const meta = z.globalRegistry.get(schema) as { reference?: ReferenceTarget } | undefined;
+  return meta?.reference;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date. YAML turns `2018-11-28` into a Date already; quoted
+ * strings are accepted too so that both spellings a contributor may use work.
+ */
+export function dateField(description: string) {
+  return z
+    .union([
+      z.date(),
+      z.string().regex(ISO_DATE, { error: 'Datum bitte im Format JJJJ-MM-TT schreiben, z. B. 2018-11-28.' }),
+    ])
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: `"${String(value)}" ist kein gültiges Datum.` });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .meta({ description, format: 'date' });
+}
+
+/** How far an entry reaches; the same three scopes the network uses for its posts. */
+export const SCOPES = ['bundesweit', 'überregional', 'lokal'] as const;
+export const scopeField = z
+  .enum(SCOPES, { error: `Reichweite muss eine von ${SCOPES.join(', ')} sein.` })
+  .meta({ description: 'Reichweite des Eintrags: bundesweit, überregional oder lokal.' });
+
+/** The sixteen German states, spelt as Germans write them. */
+export const STATES = [
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
+] as const;
+export type State = (typeof STATES)[number];
+
+export const stateField = z
+  .enum(STATES, { error: 'Bundesland bitte ausgeschrieben angeben, z. B. "Nordrhein-Westfalen".' })
+  .meta({ description: 'Bundesland, ausgeschrieben.' });
+
+/** A state or the whole country, for regions that experts or networks cover. */
+export const regionField = z
+  .union([z.literal('bundesweit'), stateField])
+  .meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.' });
+
+/** Non-empty single-line text. */
+export function text(description: string, { min = 1, max = 300 }: { min?: number; max?: number } = {}) {
+  return z
+    .string()
+    .trim()
+    .min(min, { error: min === 1 ? 'Darf nicht leer sein.' : `Mindestens ${min} Zeichen.` })
+    .max(max, { error: `Höchstens ${max} Zeichen.` })
+    .meta({ description });
+}
+
+/** A file under public/downloads/, written as the path the browser requests. */
+export const downloadPathField = z
+  .string()
+  .regex(/^\/downloads\/[A-Za-z0-9._\-/]+$/, {
+    error: 'Pfad bitte wie "/downloads/2018-berlin/protokoll.pdf" angeben (Datei liegt in public/downloads/).',
+  })
+  .meta({ description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).' });

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { baseEntrySchema } from './base.ts';
+import { regionField } from './fields.ts';
+
+export const networkSchema = baseEntrySchema
+  .extend({
+    region: regionField,
+    founded: z.int().min(1900).max(2100).optional().meta({ description: 'Gründungsjahr, wenn bekannt.' }),
+    website: z.url().optional(),
+  })
+  .strict();
+
+export type NetworkData = z.infer<typeof networkSchema>;
