@@ -1,27 +1,24 @@
 /**
- * Astro content collections, built from the schema registry so that every
- * collection is defined once (src/schemas/index.ts).
+ * Astro content collections. Schemas come from the registry in
+ * src/schemas/index.ts (the single source of truth); this file only wires
+ * each collection to its folder under content/.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as registry, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/paths.ts';
 
-function collectionFor<C extends CollectionName>(name: C) {
-  return defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}` }),
-    schema: registry[name].schema as (typeof registry)[C]['schema'],
-  });
-}
+// Only .md and .mdx are content; `npm run check:content` reports any other file instead of ignoring it.
+const loaderFor = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}` });
 
 export const collections = {
-  meetings: collectionFor('meetings'),
-  stories: collectionFor('stories'),
-  modules: collectionFor('modules'),
-  experts: collectionFor('experts'),
-  partners: collectionFor('partners'),
-  cities: collectionFor('cities'),
-  networks: collectionFor('networks'),
-  topics: collectionFor('topics'),
-  pages: collectionFor('pages'),
+  meetings: defineCollection({ loader: loaderFor('meetings'), schema: registry.meetings.schema }),
+  stories: defineCollection({ loader: loaderFor('stories'), schema: registry.stories.schema }),
+  modules: defineCollection({ loader: loaderFor('modules'), schema: registry.modules.schema }),
+  experts: defineCollection({ loader: loaderFor('experts'), schema: registry.experts.schema }),
+  partners: defineCollection({ loader: loaderFor('partners'), schema: registry.partners.schema }),
+  cities: defineCollection({ loader: loaderFor('cities'), schema: registry.cities.schema }),
+  networks: defineCollection({ loader: loaderFor('networks'), schema: registry.networks.schema }),
+  topics: defineCollection({ loader: loaderFor('topics'), schema: registry.topics.schema }),
+  pages: defineCollection({ loader: loaderFor('pages'), schema: registry.pages.schema }),
 };

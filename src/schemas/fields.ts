@@ -4,6 +4,7 @@
  * the generated field documentation, so it is written for them.
  */
 import { z } from 'astro/zod';
+import { metaOf } from '../lib/schema-walk.ts';
 
 /** Kebab-case file-name slug, the id of an entry. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,18 +27,23 @@ export type ReferenceTarget =
  * metadata and checked by `src/lib/references.ts` before every build.
  */
 export function ref(target: ReferenceTarget, description: string) {
+  // Only "is text" here: whether the entry exists, with a spelling suggestion,
+  // is reported by the reference check, which knows the existing ids.
   return z
-    .string()
-    .regex(SLUG_PATTERN, {
-      error: `Verweis muss ein Dateiname ohne Endung sein, klein geschrieben mit Bindestrichen (z. B. "luebeck").`,
-    })
+    .string({ error: 'Verweis bitte als Text angeben: den Dateinamen ohne Endung, z. B. "luebeck".' })
+    .trim()
+    .min(1, { error: 'Verweis darf nicht leer sein.' })
     .meta({ reference: target, description });
 }
 
-/** Reads the reference target recorded by `ref()`, if any. */
+/** Reads the reference target recorded by `ref()`, if any, looking through optional/default wrappers. */
 export function referenceTargetOf(schema: z.ZodType): ReferenceTarget | undefined {
-  const meta = z.globalRegistry.get(schema) as { reference?: ReferenceTarget } | undefined;
-  return meta?.reference;
+  return metaOf(schema)?.['reference'] as ReferenceTarget | undefined;
+}
+
+/** True for fields created from `downloadPathField`: files that must exist in public/downloads/. */
+export function isDownloadField(schema: z.ZodType): boolean {
+  return metaOf(schema)?.['download'] === true;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +60,9 @@ export function dateField(description: string) {
     ])
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-      if (Number.isNaN(date.getTime())) {
+      // JavaScript rolls 2018-11-31 over to 1 December; a contributor meant a day that does not exist.
+      const rolledOver = typeof value === 'string' && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) !== value;
+      if (Number.isNaN(date.getTime()) || rolledOver) {
         ctx.addIssue({ code: 'custom', message: `"${String(value)}" ist kein gültiges Datum.` });
         return z.NEVER;
       }
@@ -115,4 +123,7 @@ export const downloadPathField = z
   .regex(/^\/downloads\/[A-Za-z0-9._\-/]+$/, {
     error: 'Pfad bitte wie "/downloads/2018-berlin/protokoll.pdf" angeben (Datei liegt in public/downloads/).',
   })
-  .meta({ description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).' });
+  .meta({
+    description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).',
+    download: true,
+  });

@@ -1,0 +1,340 @@
+/**
+ * Checks all contributed content the way the build will use it, and more:
+ * every problem in every file at once, each with file, line, field and fix.
+ * Used by `npm run check:content` (before every build) and by the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { collections, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../schemas/index.ts';
+import { isDownloadField, SLUG_PATTERN } from '../../schemas/fields.ts';
+import { collectReferences } from '../references.ts';
+import { walkValues } from '../schema-walk.ts';
+import { parseMarkdownFile } from './frontmatter.ts';
+import { issuesToProblems } from './schema-issues.ts';
+import { closestMatch } from './suggest.ts';
+import type { ContentProblem } from './problems.ts';
+
+export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
+/** Larger files are almost always a pasted document or image; they belong in public/downloads/. */
+export const MAX_CONTENT_BYTES = 200 * 1024;
+
+export interface CheckOptions {
+  /** Folder holding content/ and public/. */
+  siteDir: string;
+  /** Production leaves drafts out, so published entries must not point at drafts. */
+  production: boolean;
+  /** Paths in messages are relative to this folder (the project root). */
+  displayRoot?: string;
+}
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown> & { title: string; draft: boolean };
+  /** False when the schema rejected the entry; its raw data is still cross-checked. */
+  valid: boolean;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const contentDir = path.join(options.siteDir, 'content');
+  const publicDir = path.join(options.siteDir, 'public');
+  const display = (absolute: string) => path.relative(options.displayRoot ?? process.cwd(), absolute) || '.';
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+
+  if (!fs.existsSync(contentDir)) {
+    return { problems: [{ file: display(contentDir), message: 'Der Ordner content/ fehlt.' }], entries };
+  }
+
+  for (const dirent of fs.readdirSync(contentDir, { withFileTypes: true })) {
+    const absolute = path.join(contentDir, dirent.name);
+    if (dirent.isFile()) {
+      if (dirent.name.startsWith('.')) continue;
+      problems.push({
+        file: display(absolute),
+        message: 'Die Datei liegt direkt in content/ und gehört zu keiner Sammlung; sie würde nicht veröffentlicht.',
+        fix: `In einen der Ordner verschieben: ${COLLECTION_NAMES.map((name) => `content/${name}/`).join(', ')}.`,
+      });
+      continue;
+    }
+    if (!isCollectionName(dirent.name)) {
+      const suggestion = closestMatch(dirent.name, COLLECTION_NAMES);
+      problems.push({
+        file: display(absolute),
+        message: `Den Ordner "${dirent.name}" kennt das Wissensnetz nicht; seine Dateien würden nicht veröffentlicht.`,
+        fix: `${suggestion ? `Meintest du "content/${suggestion}/"? ` : ''}Vorhandene Sammlungen: ${COLLECTION_NAMES.join(', ')}.`,
+      });
+      continue;
+    }
+    entries.push(...checkCollectionFolder(dirent.name, absolute, display, problems));
+  }
+
+  problems.push(...checkDuplicates(entries));
+  problems.push(...checkReferences(entries, options.production));
+  problems.push(...checkDownloads(entries, publicDir, display));
+  return { problems, entries };
+}
+
+function checkCollectionFolder(
+  collection: CollectionName,
+  folder: string,
+  display: (absolute: string) => string,
+  problems: ContentProblem[],
+): CheckedEntry[] {
+  const entries: CheckedEntry[] = [];
+  const schema = collections[collection].schema as z.ZodType;
+  for (const dirent of fs.readdirSync(folder, { withFileTypes: true })) {
+    const absolute = path.join(folder, dirent.name);
+    const file = display(absolute);
+    if (dirent.name.startsWith('.')) continue;
+    if (dirent.isDirectory()) {
+      problems.push({
+        file,
+        message: 'Unterordner werden in Sammlungen nicht unterstützt; die Dateien darin würden nicht veröffentlicht.',
+        fix: `Die Dateien direkt in content/${collection}/ ablegen.`,
+      });
+      continue;
+    }
+    const extension = path.extname(dirent.name).toLowerCase();
+    if (!(CONTENT_EXTENSIONS as readonly string[]).includes(extension)) {
+      problems.push({
+        file,
+        message: `Dateien mit der Endung "${extension || '(keine)'}" werden nicht veröffentlicht.`,
+        fix: extension === '.markdown' || extension === '.txt'
+          ? 'Die Datei in ".md" umbenennen.'
+          : 'Texte als .md-Datei anlegen; Dokumente und Bilder gehören nach public/downloads/.',
+      });
+      continue;
+    }
+    const id = path.basename(dirent.name, path.extname(dirent.name));
+    if (!SLUG_PATTERN.test(id)) {
+      problems.push({
+        file,
+        message: `Der Dateiname "${dirent.name}" ist als Adresse nicht geeignet.`,
+        fix: `Nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute umschreiben, z. B. "${suggestSlug(id)}${extension}".`,
+      });
+    }
+    const bytes = fs.statSync(absolute).size;
+    if (bytes > MAX_CONTENT_BYTES) {
+      problems.push({
+        file,
+        message: `Die Datei ist ${Math.round(bytes / 1024)} KB groß; erlaubt sind höchstens ${MAX_CONTENT_BYTES / 1024} KB.`,
+        fix: 'Lange Dokumente als Datei nach public/downloads/ legen und im Eintrag verlinken, oder den Text aufteilen.',
+      });
+      continue;
+    }
+    const parsed = parseMarkdownFile(fs.readFileSync(absolute, 'utf8'));
+    if ('message' in parsed) {
+      problems.push({ file, line: parsed.line, message: parsed.message, fix: parsed.fix });
+      continue;
+    }
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, schema, file, parsed.lineOf, parsed.data));
+    }
+    problems.push(...checkMarkup(parsed.data, schema, file, parsed.lineOf));
+    problems.push(...checkBody(parsed.body, parsed.bodyStartLine, file));
+    // Invalid entries still take part in the cross-file checks, so that one
+    // run reports every problem, not just the first layer of them.
+    const data = (result.success ? result.data : rawEntryData(parsed.data)) as CheckedEntry['data'];
+    entries.push({ collection, id, file, data, valid: result.success, lineOf: parsed.lineOf });
+  }
+  return entries;
+}
+
+function rawEntryData(raw: unknown): Record<string, unknown> {
+  const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
+  if (typeof data['title'] !== 'string') data['title'] = '';
+  data['draft'] = data['draft'] === true;
+  return data;
+}
+
+export function suggestSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue').replaceAll('ß', 'ss')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** ['secured', 0, 'count'] from "secured[0].count". */
+function pathKeys(fieldPath: string): PropertyKey[] {
+  return fieldPath
+    .split(/[.[\]]/)
+    .filter(Boolean)
+    .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+}
+
+const HTML_TAG = /<\/?[a-z!][^>]*>?/i;
+
+/** Frontmatter is plain text: it is escaped on the page, so markup would show as code. Reject it early. */
+function checkMarkup(
+  data: unknown,
+  schema: z.ZodType,
+  file: string,
+  lineOf: CheckedEntry['lineOf'],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  walkValues(schema, data, ({ value, path: fieldPath }) => {
+    if (typeof value === 'string' && HTML_TAG.test(value)) {
+      problems.push({
+        file,
+        line: lineOf(pathKeys(fieldPath)),
+        field: fieldPath,
+        message: 'HTML ist in Feldern des Kopfbereichs nicht erlaubt (hier steht etwas wie ein HTML-Tag).',
+        fix: 'Nur reinen Text schreiben. Formatierungen gehören in den Text unterhalb des Kopfbereichs.',
+      });
+    }
+  });
+  return problems;
+}
+
+/** Body checks that need no rendering: images need alt text, and raw script tags are never allowed. */
+function checkBody(body: string, startLine: number, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  body.split('\n').forEach((text, index) => {
+    const line = startLine + index;
+    for (const match of text.matchAll(/!\[(.*?)\]\(([^)]*)\)/g)) {
+      if (!match[1]?.trim()) {
+        problems.push({
+          file,
+          line,
+          message: `Das Bild "${match[2]}" hat keinen Alternativtext.`,
+          fix: 'In die eckigen Klammern beschreiben, was das Bild zeigt: ![Teilnehmende im Plenum](…). Menschen, die nicht sehen, hören diesen Text.',
+        });
+      }
+    }
+    for (const match of text.matchAll(/<img\b(?![^>]*\balt=)[^>]*>/gi)) {
+      problems.push({ file, line, message: `Ein <img> ohne alt-Attribut: ${match[0]}`, fix: 'alt="…" mit einer Bildbeschreibung ergänzen.' });
+    }
+    if (/<script\b/i.test(text)) {
+      problems.push({
+        file,
+        line,
+        message: 'Ein <script> im Text ist nicht erlaubt.',
+        fix: 'Das Skript entfernen. Interaktive Elemente baut das Entwicklungsteam in src/components/.',
+      });
+    }
+  });
+  return problems;
+}
+
+function checkDuplicates(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    const idKey = `${entry.collection}/${entry.id}`;
+    const first = seen.get(idKey);
+    if (first) {
+      problems.push({
+        file: entry.file,
+        message: `Gleicher Dateiname wie ${first.file}: beide bekämen dieselbe Adresse.`,
+        fix: 'Eine der beiden Dateien umbenennen oder löschen (.md und .mdx mit gleichem Namen gehen nicht).',
+      });
+    } else {
+      seen.set(idKey, entry);
+    }
+    const titleKey = `${entry.collection}#${entry.data.title.trim().toLowerCase()}`;
+    const sameTitle = entry.data.title.trim() ? seen.get(titleKey) : undefined;
+    if (sameTitle) {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['title']),
+        field: 'title',
+        message: `Derselbe Titel steht schon in ${sameTitle.file}.`,
+        fix: 'Titel unterscheidbar machen, z. B. mit Ort oder Jahr.',
+      });
+    } else {
+      seen.set(titleKey, entry);
+    }
+  }
+  return problems;
+}
+
+function checkReferences(entries: readonly CheckedEntry[], production: boolean): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const all = new Map<string, CheckedEntry>(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const idsOf = (collection: string) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+  for (const entry of entries) {
+    if (production && entry.data.draft) continue;
+    for (const reference of collectReferences(collections[entry.collection].schema as z.ZodType, entry.data)) {
+      const target = all.get(`${reference.target}/${reference.id}`);
+      const line = entry.lineOf(pathKeys(reference.path));
+      const singular = collections[reference.target].singular;
+      if (!target) {
+        const candidates = idsOf(reference.target);
+        const suggestion = closestMatch(reference.id, candidates);
+        problems.push({
+          file: entry.file,
+          line,
+          field: reference.path,
+          message: `${singular} "${reference.id}" gibt es nicht (gesucht in content/${reference.target}/).`,
+          fix: `${suggestion ? `Meintest du "${suggestion}"? ` : ''}${
+            candidates.length ? `Vorhanden: ${candidates.sort().join(', ')}.` : 'Dort gibt es noch keine Einträge.'
+          } Oder die Datei content/${reference.target}/${suggestSlug(reference.id)}.md neu anlegen (npm run new).`,
+        });
+      } else if (production && target.data.draft) {
+        problems.push({
+          file: entry.file,
+          line,
+          field: reference.path,
+          message: `${singular} "${reference.id}" ist ein Entwurf (draft: true) und wird nicht veröffentlicht.`,
+          fix: `Den Entwurf ${target.file} fertigstellen (draft entfernen) oder den Verweis entfernen.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkDownloads(
+  entries: readonly CheckedEntry[],
+  publicDir: string,
+  display: (absolute: string) => string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const used = new Set<string>();
+  for (const entry of entries) {
+    walkValues(collections[entry.collection].schema as z.ZodType, entry.data, ({ schema, value, path: fieldPath }) => {
+      if (!isDownloadField(schema) || typeof value !== 'string') return;
+      const absolute = path.join(publicDir, ...value.split('/').filter(Boolean));
+      used.add(absolute);
+      if (!fs.existsSync(absolute)) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(pathKeys(fieldPath)),
+          field: fieldPath,
+          message: `Die Datei "${value}" fehlt.`,
+          fix: `Die Datei unter ${display(absolute)} hochladen oder den Pfad korrigieren (Groß-/Kleinschreibung beachten).`,
+        });
+      }
+    });
+  }
+  const downloadsDir = path.join(publicDir, 'downloads');
+  for (const absolute of listFiles(downloadsDir)) {
+    if (path.basename(absolute).startsWith('.')) continue;
+    if (!used.has(absolute)) {
+      problems.push({
+        file: display(absolute),
+        message: 'Diese Datei ist in keinem Eintrag verlinkt und wäre für Leser*innen nicht auffindbar.',
+        fix: 'In einem Treffen unter documents.files oder in einem Lernmodul unter exercises[].worksheet eintragen, oder die Datei löschen.',
+      });
+    }
+  }
+  return problems;
+}
+
+function listFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.join(dirent.parentPath, dirent.name));
+}

@@ -1,0 +1,96 @@
+/** Turns zod validation issues into problems a contributor can act on, in German. */
+import { z } from 'astro/zod';
+import type { ContentProblem } from './problems.ts';
+import { formatPath, metaOf, objectShape, schemaAt } from '../schema-walk.ts';
+import { closestMatch } from './suggest.ts';
+
+// German built-in messages for everything we do not word ourselves.
+z.config(z.locales.de());
+
+function describe(schema: z.ZodType | undefined): string | undefined {
+  if (!schema) return undefined;
+  const description = metaOf(schema)?.['description'];
+  return typeof description === 'string' ? description : undefined;
+}
+
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodType,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  data: unknown,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    const field = formatPath(path);
+    const fieldSchema = schemaAt(schema, path);
+    const help = describe(fieldSchema);
+    const valueAt = path.reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+      data,
+    );
+
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema));
+      for (const key of issue.keys) {
+        const suggestion = closestMatch(key, known);
+        problems.push({
+          file,
+          line: lineOf([...path, key]),
+          field: formatPath([...path, key]),
+          message: `Unbekanntes Feld "${key}". Es würde nicht angezeigt, deshalb wird es nicht angenommen.`,
+          fix: suggestion
+            ? `Meintest du "${suggestion}"? Erlaubte Felder hier: ${known.join(', ')}.`
+            : `Feld entfernen oder umbenennen. Erlaubte Felder hier: ${known.join(', ')}.`,
+        });
+      }
+      continue;
+    }
+
+    if (issue.code === 'invalid_type' && valueAt === undefined) {
+      problems.push({
+        file,
+        line: lineOf(path.slice(0, -1)),
+        field,
+        message: 'Pflichtfeld fehlt.',
+        fix: `Feld "${String(path.at(-1))}" ergänzen${help ? `: ${help}` : '.'}`,
+      });
+      continue;
+    }
+
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof valueAt === 'string' ? closestMatch(valueAt, allowed) : undefined;
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        message: `"${String(valueAt)}" ist hier nicht erlaubt.`,
+        fix: `${suggestion ? `Meintest du "${suggestion}"? ` : ''}Erlaubt sind: ${allowed.join(', ')}.`,
+      });
+      continue;
+    }
+
+    if (metaOf(fieldSchema ?? schema)?.['format'] === 'date' && path.length > 0) {
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        // Custom issues (e.g. "endDate liegt vor startDate") are already worded for people.
+        message: issue.code === 'custom' ? issue.message : `"${String(valueAt)}" ist kein gültiges Datum.`,
+        fix: `Datum im Format JJJJ-MM-TT schreiben, z. B. 2018-11-28.${help ? ` (${help})` : ''}`,
+      });
+      continue;
+    }
+
+    problems.push({
+      file,
+      line: lineOf(path),
+      field: field || undefined,
+      message: issue.message,
+      fix: help,
+    });
+  }
+  return problems;
+}
