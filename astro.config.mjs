@@ -1,11 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { publicDir } from './src/lib/paths.ts';
+import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 
-// Markdown uses Astro 7's default processor, which has GitHub-flavoured
-// Markdown built in for .md and .mdx alike (see README, "Markdown").
+// Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
+// Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
+// here to give footnotes German labels and to add the accessibility fixes
+// of src/lib/markdown/accessible-markdown.ts.
+const markdownProcessor = satteri({
+  hastPlugins: [accessibleMarkdown],
+  features: {
+    gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zur Fußnotenstelle {reference}' } },
+  },
+});
+
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
@@ -16,6 +27,7 @@ export default defineConfig({
     // One request per page: the stylesheet is small enough to inline.
     inlineStylesheets: 'always',
   },
+  markdown: { processor: markdownProcessor },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run in the system Chromium (Debian package "chromium");
+ * set CHROMIUM_PATH to use another binary. Playwright never downloads a
+ * browser here.
+ *
+ * Two built sites are served: the real one (dist/) and a synthetic one
+ * generated outside content/ (tests/.output/) that exercises what the real
+ * content does not have yet: many experts, downloads, .mdx pages.
+ */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SITE_PORT = 4321;
+const SYNTHETIC_PORT = 4322;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  // Two cores on the project's machines; one browser per core.
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromium },
+    locale: 'de-DE',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'synthetic', testDir: 'tests/e2e/synthetic', use: { baseURL: `http://127.0.0.1:${SYNTHETIC_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SITE_PORT}`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SYNTHETIC_PORT}`,
+      url: `http://127.0.0.1:${SYNTHETIC_PORT}/`,
+      env: { WISSENSNETZ_OUT_DIR: 'tests/.output/synthetic-dist', WISSENSNETZ_SITE_DIR: 'tests/.output/synthetic' },
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

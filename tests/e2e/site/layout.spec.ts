@@ -1,0 +1,114 @@
+/** The frame around every page: navigation, breadcrumbs, theme, edit link, keyboard use. */
+import { expect, test } from '@playwright/test';
+
+test('header navigation leads to every main section and marks where the reader is', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  const sections = ['Treffen', 'Erfolgsgeschichten', 'Lernmodule', 'Expert*innen', 'Städte', 'Themen'];
+  await expect(nav.getByRole('link')).toHaveText(sections);
+  await nav.getByRole('link', { name: 'Erfolgsgeschichten' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Erfolgsgeschichten');
+  await expect(nav.getByRole('link', { name: 'Erfolgsgeschichten' })).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('main').getByRole('link', { name: /Mepa Leipzig/ }).click();
+  await expect(nav.getByRole('link', { name: 'Erfolgsgeschichten' })).toHaveAttribute('aria-current', 'true');
+});
+
+test('breadcrumbs show the path and lead back to the listing', async ({ page }) => {
+  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  const crumbs = page.getByRole('navigation', { name: 'Brotkrümelnavigation' });
+  await expect(crumbs.getByRole('listitem')).toHaveText(['Start', 'Treffen', 'Bundesnetzwerktreffen 2018 in Berlin']);
+  await expect(crumbs.getByText('Bundesnetzwerktreffen 2018 in Berlin')).toHaveAttribute('aria-current', 'page');
+  await crumbs.getByRole('link', { name: 'Treffen' }).click();
+  await expect(page).toHaveURL(/\/treffen\/$/);
+});
+
+test('every entry shows its Stand, its last change from git and an edit link to its source file', async ({ page }) => {
+  await page.goto('/erfolgsgeschichten/bim-reutlingen-haus-der-kulturen/');
+  const meta = page.locator('.entry-meta');
+  await expect(meta).toContainText('Stand: 4. Dezember 2018');
+  await expect(meta).toContainText(/Zuletzt geändert: \d{1,2}\. \p{L}+ \d{4}/u);
+  await expect(meta.getByRole('link', { name: 'Seite bearbeiten' })).toHaveAttribute(
+    'href',
+    /\/edit\/main\/content\/stories\/bim-reutlingen-haus-der-kulturen\.md$/,
+  );
+});
+
+test('skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/lernmodule/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('header navigation works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const target = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Lernmodule' });
+  for (let presses = 0; presses < 15; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(target).toBeFocused();
+  // The focus outline must be visible, not suppressed.
+  const outline = await target.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lernmodule\/$/);
+});
+
+const background = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('dark mode follows the system setting without any choice', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  expect(await background(page)).toBe('rgb(20, 24, 29)');
+  await expect(page.getByRole('button', { name: 'Dunkles Design' })).toHaveAttribute('aria-pressed', 'true');
+  await context.close();
+});
+
+test('theme toggle switches to dark, is remembered across pages and reloads, and switches back', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  expect(await background(page)).toBe('rgb(255, 255, 255)');
+  const toggle = page.getByRole('button', { name: 'Dunkles Design' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).toBe('rgb(20, 24, 29)');
+
+  await page.goto('/themen/');
+  expect(await background(page)).toBe('rgb(20, 24, 29)');
+  await page.reload();
+  expect(await background(page)).toBe('rgb(20, 24, 29)');
+
+  await page.getByRole('button', { name: 'Dunkles Design' }).click();
+  expect(await background(page)).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});
+
+test('long pages get a table of contents whose links jump to their sections', async ({ page }) => {
+  await page.goto('/lernmodule/03-foerderantraege-und-finanzplanung/');
+  const toc = page.getByRole('navigation', { name: 'Auf dieser Seite' });
+  const links = toc.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(3);
+  const first = links.nth(1);
+  const href = await first.getAttribute('href');
+  await first.click();
+  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(href);
+  await expect(page.locator(`[id="${href!.slice(1)}"]`)).toBeInViewport();
+});
+
+test('print stylesheet hides navigation chrome and keeps the content', async ({ page }) => {
+  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ergebnisse und Ideen' })).toBeVisible();
+});

@@ -1,0 +1,140 @@
+/**
+ * Every page type of the real site renders its key facts, taken from the
+ * 2018 Berlin report in content/.
+ */
+import { expect, test } from '@playwright/test';
+
+test('home page serves the three reader tasks and entry points', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Wissensnetz/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Treffen nachlesen' })).toHaveAttribute('href', '/treffen/');
+  await expect(main.getByRole('link', { name: 'Gute Beispiele finden' })).toHaveAttribute('href', '/erfolgsgeschichten/');
+  await expect(main.getByRole('link', { name: 'Lernen und weiterbilden' })).toHaveAttribute('href', '/lernmodule/');
+  await expect(main.getByRole('heading', { name: 'Neu und aktualisiert' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Nach Stadt' }).getByRole('link', { name: 'Leipzig' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Nach Thema' }).getByRole('link', { name: 'Verstetigung' })).toBeVisible();
+});
+
+test('Berlin meeting record shows dates, assessment, working groups and announced documents', async ({ page }) => {
+  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bundesnetzwerktreffen 2018 in Berlin');
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('28.–29. November 2018');
+  await expect(facts.getByRole('link', { name: 'Berlin' })).toHaveAttribute('href', '/staedte/berlin/');
+  await expect(facts).toContainText('Arbeitsgruppen3');
+
+  await expect(page.getByText('Alle haben ihre Präsenz verbessert und vor Ort Wirkung erzielt.')).toBeVisible();
+  await expect(page.getByText('Wir müssen gemeinsam besser werden', { exact: false })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Vernetzung mit Wohlfahrtsverbänden' })).toBeVisible();
+
+  const outcomes = page.getByRole('region', { name: 'Ergebnisse und Ideen' });
+  await expect(outcomes).toContainText('Aus 3 Arbeitsgruppen');
+  for (const idea of [
+    'Datenbank mit internen und externen Expert*innen für Fördermöglichkeiten',
+    'Systematische Potenzialanalysen vor Ort',
+    'Weiterbildung im Projektmanagement',
+    'Überlokale Netzwerke nutzen und Stärke zeigen',
+  ]) {
+    await expect(outcomes.getByRole('heading', { name: idea })).toBeVisible();
+  }
+
+  const stories = page.getByRole('region', { name: 'Erfolgsgeschichten von diesem Treffen' });
+  await expect(stories.getByRole('listitem')).toHaveCount(3);
+
+  const documents = page.getByRole('region', { name: 'Unterlagen' });
+  await expect(documents).toContainText('Unterlagen angekündigt, noch nicht verfügbar.');
+  await expect(documents.getByRole('link')).toHaveCount(0);
+
+  const toc = page.getByRole('navigation', { name: 'Auf dieser Seite' });
+  await expect(toc.getByRole('link', { name: 'Ergebnisse und Ideen' })).toHaveAttribute('href', '#ergebnisse');
+});
+
+test('Leipzig story names Mepa, the café positions, and what is not documented yet', async ({ page }) => {
+  await page.goto('/erfolgsgeschichten/mepa-leipzig-begegnungscafes/');
+  const facts = page.locator('dl.facts');
+  await expect(facts.getByRole('link', { name: 'Mepa' })).toHaveAttribute('href', '/partner/mepa-leipzig/');
+  await expect(facts.getByRole('link', { name: 'Leipzig' })).toHaveAttribute('href', '/staedte/leipzig/');
+  await expect(facts).toContainText('2 × Stellen für Begegnungscafés');
+  await expect(facts).toContainText('in der Quelle nicht genannt');
+  const gaps = page.getByRole('complementary', { name: 'Noch nicht dokumentiert' });
+  await expect(gaps).toContainText('Ziele, Vorgehen, Übertragbarkeit');
+  await expect(page.getByRole('region', { name: 'Quellen' })).toContainText('4. Dezember 2018');
+});
+
+test('Lübeck story shows the two-year coordination post', async ({ page }) => {
+  await page.goto('/erfolgsgeschichten/haus-der-kulturen-luebeck-koordinierungsstelle/');
+  await expect(page.locator('dl.facts')).toContainText('1 × Koordinierungsstelle, Laufzeit 24 Monate (2 Jahre)');
+});
+
+test('city pages list everything that references them', async ({ page }) => {
+  await page.goto('/staedte/leipzig/');
+  await expect(page.locator('dl.facts')).toContainText('Sachsen');
+  await expect(page.getByRole('region', { name: /Erfolgsgeschichten/ }).getByRole('link')).toHaveText([
+    'Mepa Leipzig sichert zwei Stellen für Begegnungscafés',
+  ]);
+  await expect(page.getByRole('region', { name: /Partnerorganisationen/ }).getByRole('link')).toHaveText(['Mepa']);
+
+  await page.goto('/staedte/berlin/');
+  await expect(page.getByRole('region', { name: /Treffen/ }).getByRole('link')).toHaveText([
+    'Bundesnetzwerktreffen 2018 in Berlin',
+  ]);
+
+  await page.goto('/staedte/');
+  await expect(page.getByRole('region', { name: 'Schleswig-Holstein' }).getByRole('link')).toHaveText(['Lübeck']);
+});
+
+test('partner, network and topic pages aggregate their references', async ({ page }) => {
+  await page.goto('/partner/bim-reutlingen/');
+  await expect(page.getByRole('region', { name: /Erfolgsgeschichten/ })).toContainText('BIM Reutlingen baut ein Haus der Kulturen auf');
+
+  await page.goto('/netzwerke/landesverband-nrw/');
+  await expect(page.locator('dl.facts')).toContainText('Nordrhein-Westfalen');
+  await expect(page.locator('dl.facts')).toContainText('2018');
+
+  await page.goto('/netzwerke/samo-fa/');
+  await expect(page.getByRole('region', { name: /Partnerorganisationen/ }).getByRole('listitem')).toHaveCount(3);
+
+  await page.goto('/themen/finanzierung/');
+  await expect(page.getByRole('region', { name: /Erfolgsgeschichten \(3\)/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Lernmodule/ })).toContainText('Förderanträge');
+});
+
+test('training modules have goals, steps and previous/next navigation in order', async ({ page }) => {
+  await page.goto('/lernmodule/');
+  const titles = page.locator('main ol.steps h2');
+  await expect(titles).toHaveCount(6);
+
+  await page.goto('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  await expect(page.getByRole('region', { name: 'Lernziele' }).getByRole('listitem').first()).toBeVisible();
+  const pager = page.getByRole('navigation', { name: 'Weitere Lernmodule' });
+  await expect(pager.getByRole('link', { name: /Vorheriges Modul/ })).toHaveCount(0);
+  await pager.getByRole('link', { name: /Nächstes Modul/ }).click();
+  await expect(page).toHaveURL(/\/lernmodule\/02-planung-und-meilensteine\/$/);
+  await expect(page.locator('dl.facts')).toContainText('2 von 6');
+  await expect(page.getByRole('navigation', { name: 'Weitere Lernmodule' }).getByRole('link', { name: /Vorheriges Modul/ })).toHaveAttribute(
+    'href',
+    '/lernmodule/01-projektidee-und-potenzialanalyse/',
+  );
+});
+
+test('experts directory explains that it is being built and links the meeting that proposed it', async ({ page }) => {
+  await page.goto('/expertinnen/');
+  await expect(page.getByText('Die Datenbank ist im Aufbau.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Bundesnetzwerktreffen 2018 in Berlin' })).toBeVisible();
+});
+
+test('legal pages show missing operator data as missing, never invented', async ({ page }) => {
+  await page.goto('/impressum/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Impressum');
+  await expect(page.getByText('Noch nicht eingetragen (src/site.config.ts, legal.provider).')).toBeVisible();
+  await page.goto('/barrierefreiheit/');
+  await expect(page.getByRole('heading', { name: 'Schlichtungsverfahren' })).toBeVisible();
+});
+
+test('unknown addresses get the German 404 page with a 404 status', async ({ page }) => {
+  const response = await page.goto('/gibt-es-nicht/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+});

@@ -1,0 +1,59 @@
+/**
+ * Page types the real content does not exercise yet, on the synthetic site:
+ * an experts directory with many entries, downloads with sizes, cities
+ * without coordinates.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const syntheticContent = 'tests/.output/synthetic/content';
+const expertFiles = fs.readdirSync(path.join(syntheticContent, 'experts'));
+
+test('experts directory lists every expert under each of their funding areas', async ({ page }) => {
+  expect(expertFiles.length).toBeGreaterThan(10);
+  await page.goto('/expertinnen/');
+  await expect(page.getByRole('main')).toContainText(`${expertFiles.length} Einträge`);
+  const areaLinks = page.getByRole('navigation', { name: 'Förderbereiche' }).getByRole('link');
+  const areaCount = await areaLinks.count();
+  expect(areaCount).toBeGreaterThan(2);
+
+  // Every expert file appears at least once, and each area's table row count matches its link label.
+  const listed = new Set(await page.locator('main table tbody tr td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+  expect(listed.size).toBe(expertFiles.length);
+  for (let index = 0; index < areaCount; index += 1) {
+    const link = areaLinks.nth(index);
+    const [, count] = /\((\d+)\)$/.exec((await link.textContent()) ?? '') ?? [];
+    const target = (await link.getAttribute('href'))!;
+    await expect(page.locator(`section:has(${target}) tbody tr`)).toHaveCount(Number(count));
+  }
+});
+
+test('an expert page shows regions and languages in German', async ({ page }) => {
+  await page.goto('/expertinnen/expertin-1/');
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('Deutsch');
+  await expect(facts).toContainText('Förderbereiche');
+});
+
+test('a meeting with documents offers them for download with their size', async ({ page }) => {
+  await page.goto('/treffen/treffen-1/');
+  const documents = page.getByRole('region', { name: 'Unterlagen' });
+  const link = documents.getByRole('link', { name: 'Protokoll des Treffens (synthetisch)' });
+  await expect(link).toHaveAttribute('href', '/downloads/synthetisch/protokoll-treffen-1.txt');
+  const bytes = fs.statSync('tests/.output/synthetic/public/downloads/synthetisch/protokoll-treffen-1.txt').size;
+  await expect(documents).toContainText(`(Sonstiges, ${(bytes / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} KB)`);
+  const response = await page.request.get('/downloads/synthetisch/protokoll-treffen-1.txt');
+  expect(response.status()).toBe(200);
+});
+
+test('cities without coordinates are still listed', async ({ page }) => {
+  const withoutCoordinates = fs
+    .readdirSync(path.join(syntheticContent, 'cities'))
+    .filter((file) => !fs.readFileSync(path.join(syntheticContent, 'cities', file), 'utf8').includes('coordinates'));
+  expect(withoutCoordinates.length).toBeGreaterThan(0);
+  await page.goto('/staedte/');
+  for (const file of withoutCoordinates) {
+    await expect(page.locator(`main a[href="/staedte/${file.replace(/\.md$/, '')}/"]`)).toBeVisible();
+  }
+});
