@@ -1,0 +1,116 @@
+/**
+ * The bad-input corpus (tests/fixtures/content-check/bad/): each case lays
+ * one broken file over a valid mini site and must produce exactly the
+ * problem its expected.json names, with file, field, line and fix.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { checkContent } from '../../src/lib/content-check/check.ts';
+import { formatReport } from '../../src/lib/content-check/problems.ts';
+
+const fixtures = path.resolve('tests/fixtures/content-check');
+const baseSite = path.join(fixtures, 'base');
+const caseNames = fs.readdirSync(path.join(fixtures, 'bad')).sort();
+
+interface Expected {
+  note: string;
+  file: string;
+  field?: string;
+  line?: number;
+  message: string;
+  fix?: string;
+  generate?: { path: string; bytes: number };
+}
+
+function siteForCase(name: string): { dir: string; expected: Expected } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wissensnetz-${name}-`));
+  fs.cpSync(baseSite, dir, { recursive: true });
+  const caseDir = path.join(fixtures, 'bad', name);
+  const expected = JSON.parse(fs.readFileSync(path.join(caseDir, 'expected.json'), 'utf8')) as Expected;
+  fs.cpSync(caseDir, dir, { recursive: true, filter: (source) => path.basename(source) !== 'expected.json' });
+  if (expected.generate) {
+    const header = '---\ntitle: "Riesig"\n---\n';
+    fs.writeFileSync(path.join(dir, expected.generate.path), header + 'Text. '.repeat(expected.generate.bytes / 6));
+  }
+  return { dir, expected };
+}
+
+test('the valid mini site has no problems', () => {
+  const { problems, entries } = checkContent({ siteDir: baseSite, production: true, displayRoot: baseSite });
+  assert.deepEqual(problems, []);
+  assert.equal(entries.length, 6);
+});
+
+test('the corpus has at least 20 cases', () => {
+  assert.ok(caseNames.length >= 20, `only ${caseNames.length} cases`);
+});
+
+describe('bad-input corpus', () => {
+  for (const name of caseNames) {
+    test(name, () => {
+      const { dir, expected } = siteForCase(name);
+      try {
+        const { problems } = checkContent({ siteDir: dir, production: true, displayRoot: dir });
+        const report = formatReport(problems);
+        const match = problems.find(
+          (problem) =>
+            problem.file === expected.file &&
+            problem.message.includes(expected.message) &&
+            (expected.field === undefined || problem.field === expected.field) &&
+            (expected.line === undefined || problem.line === expected.line) &&
+            (expected.fix === undefined || (problem.fix ?? '').includes(expected.fix)),
+        );
+        assert.ok(match, `${expected.note}: expected problem not reported. Report was:\n${report}`);
+        // The broken file must not drag valid base files into the report.
+        for (const problem of problems) {
+          assert.ok(!fs.existsSync(path.join(baseSite, problem.file)), `base file blamed: ${problem.file}\n${report}`);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
+test('every problem in a file is reported in one run, not only the first', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-many-'));
+  try {
+    fs.cpSync(baseSite, dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'content/stories/viele-fehler.md'),
+      '---\ntitle: "<b>Fett</b>"\nsummary: "kurz"\nscope: lokal\nstand: 2018-11-31\npartner: testpartnr\ncity: teststadt\nsecured: []\nstatus: gesichert\n---\n![](x.png)\n',
+    );
+    const { problems } = checkContent({ siteDir: dir, production: true, displayRoot: dir });
+    const fields = problems.map((problem) => problem.field ?? `line ${problem.line}`).sort();
+    assert.deepEqual(fields, ['line 11', 'partner', 'secured', 'stand', 'summary', 'title'].sort());
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('check:content exits non-zero, the build refuses, and nothing is written', () => {
+  const { dir } = siteForCase('unknown-city');
+  const outDir = path.join(dir, 'dist');
+  try {
+    const env = { ...process.env, WISSENSNETZ_SITE_DIR: dir, WISSENSNETZ_OUT_DIR: outDir };
+    const check = spawnSync('npm', ['run', '--silent', 'check:content'], { env, encoding: 'utf8' });
+    assert.equal(check.status, 1);
+    assert.match(check.stdout, /Stadt "teststat" gibt es nicht/);
+    assert.match(check.stdout, /Meintest du "teststadt"\?/);
+
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8' });
+    assert.notEqual(build.status, 0);
+    assert.equal(fs.existsSync(outDir), false, 'the build must not write output from invalid content');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the real content passes the checker', () => {
+  const output = execFileSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8' });
+  assert.match(output, /keine Probleme gefunden/);
+});
