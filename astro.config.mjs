@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { publicDir } from './src/lib/paths.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
 // Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
@@ -19,6 +20,11 @@ const markdownProcessor = satteri({
 
 export default defineConfig({
   site: siteConfig.url,
+  // Each site folder (the real one, synthetic test and benchmark sites) keeps its own
+  // content cache, so building one never reuses entries from another.
+  cacheDir: process.env.WISSENSNETZ_SITE_DIR
+    ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
+    : './node_modules/.astro',
   trailingSlash: 'always',
   publicDir,
   outDir: process.env.WISSENSNETZ_OUT_DIR ?? './dist',
@@ -28,6 +34,6 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

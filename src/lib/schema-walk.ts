@@ -96,3 +96,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
     '',
   );
 }
+
+/** Calls `visit` for every field schema nested in `schema` (objects and array elements), without a value. */
+export function walkSchema(schema: z.ZodType, visit: (field: z.ZodType, path: string) => void, path = ''): void {
+  visit(schema, path);
+  const def = defOf(unwrap(schema));
+  if (def.type === 'object') {
+    for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+      walkSchema(field, visit, path ? `${path}.${key}` : key);
+    }
+  } else if (def.type === 'array') {
+    walkSchema(def.element as z.ZodType, visit, `${path}[]`);
+  }
+}

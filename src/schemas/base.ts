@@ -9,7 +9,7 @@ import { dateField, ref, scopeField, text } from './fields.ts';
 export const sourceSchema = z
   .object({
     title: text('Titel der Quelle, z. B. der Bericht über ein Treffen.', { max: 200 }),
-    date: dateField('Datum der Quelle.').optional(),
+    date: dateField('Datum der Quelle.', { facet: 'year' }).optional(),
     url: z.url({ error: 'Bitte eine vollständige Adresse mit https:// angeben.' }).optional(),
     meeting: ref('meetings', 'Treffen, auf dem darüber berichtet wurde.').optional(),
   })
@@ -25,7 +25,7 @@ export const baseEntrySchema = z
     scope: scopeField,
     stand: dateField('Stand: wann die Angaben zuletzt geprüft wurden (JJJJ-MM-TT).'),
     topics: z
-      .array(ref('topics', 'Thema'))
+      .array(ref('topics', 'Thema', { facet: 'topic' }))
       .default([])
       .meta({ description: 'Themen, zu denen der Eintrag gehört (Dateinamen aus content/topics/).' }),
     sources: z.array(sourceSchema).default([]).meta({ description: 'Quellen der Angaben.' }),

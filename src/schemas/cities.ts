@@ -2,9 +2,12 @@ import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { stateField } from './fields.ts';
 
+// Entries in a city are found under its state too.
+const cityStateField = stateField.meta({ description: 'Bundesland, ausgeschrieben.', facet: 'state', facetInherit: true });
+
 export const citySchema = baseEntrySchema
   .extend({
-    state: stateField,
+    state: cityStateField,
     coordinates: z
       .object({
         lat: z.number().min(47).max(55.1).meta({ description: 'Breitengrad (Deutschland: 47 bis 55).' }),

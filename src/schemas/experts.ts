@@ -10,7 +10,12 @@ export const expertSchema = baseEntrySchema
     organisation: text('Organisation, wenn sie nicht im Wissensnetz steht.').optional(),
     partner: ref('partners', 'Organisation aus content/partners/.').optional(),
     fundingAreas: z
-      .array(text('Förderbereich, z. B. "Integration" oder "Bürgerschaftliches Engagement".', { max: 80 }))
+      .array(
+        text('Förderbereich, z. B. "Integration" oder "Bürgerschaftliches Engagement".', { max: 80 }).meta({
+          description: 'Förderbereich, z. B. "Integration" oder "Bürgerschaftliches Engagement".',
+          facet: 'funding',
+        }),
+      )
       .min(1)
       .meta({ description: 'Förderbereiche, zu denen die Person beraten kann.' }),
     regions: z.array(regionField).min(1).meta({ description: 'Regionen, in denen die Person berät.' }),

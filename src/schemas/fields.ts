@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { metaOf } from '../lib/schema-walk.ts';
+import type { FacetMeta } from './facets.ts';
 
 /** Kebab-case file-name slug, the id of an entry. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,14 +27,14 @@ export type ReferenceTarget =
  * validates in plain Node scripts; the target collection is recorded as
  * metadata and checked by `src/lib/references.ts` before every build.
  */
-export function ref(target: ReferenceTarget, description: string) {
+export function ref(target: ReferenceTarget, description: string, search: FacetMeta = {}) {
   // Only "is text" here: whether the entry exists, with a spelling suggestion,
   // is reported by the reference check, which knows the existing ids.
   return z
     .string({ error: 'Verweis bitte als Text angeben: den Dateinamen ohne Endung, z. B. "luebeck".' })
     .trim()
     .min(1, { error: 'Verweis darf nicht leer sein.' })
-    .meta({ reference: target, description });
+    .meta({ reference: target, description, ...search });
 }
 
 /** Reads the reference target recorded by `ref()`, if any, looking through optional/default wrappers. */
@@ -52,7 +53,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * A calendar date. YAML turns `2018-11-28` into a Date already; quoted
  * strings are accepted too so that both spellings a contributor may use work.
  */
-export function dateField(description: string) {
+export function dateField(description: string, search: FacetMeta = {}) {
   return z
     .union([
       z.date(),
@@ -68,7 +69,7 @@ export function dateField(description: string) {
       }
       return date;
     })
-    .meta({ description, format: 'date' });
+    .meta({ description, format: 'date', ...search });
 }
 
 /** How far an entry reaches; the same three scopes the network uses for its posts. */
@@ -98,14 +99,13 @@ export const STATES = [
 ] as const;
 export type State = (typeof STATES)[number];
 
-export const stateField = z
-  .enum(STATES, { error: 'Bundesland bitte ausgeschrieben angeben, z. B. "Nordrhein-Westfalen".' })
-  .meta({ description: 'Bundesland, ausgeschrieben.' });
+const stateEnum = z.enum(STATES, { error: 'Bundesland bitte ausgeschrieben angeben, z. B. "Nordrhein-Westfalen".' });
+export const stateField = stateEnum.meta({ description: 'Bundesland, ausgeschrieben.' });
 
 /** A state or the whole country, for regions that experts or networks cover. */
 export const regionField = z
-  .union([z.literal('bundesweit'), stateField])
-  .meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.' });
+  .union([z.literal('bundesweit'), stateEnum])
+  .meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.', facet: 'state' });
 
 /** Non-empty single-line text. */
 export function text(description: string, { min = 1, max = 300 }: { min?: number; max?: number } = {}) {

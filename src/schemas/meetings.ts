@@ -18,9 +18,9 @@ const documentSchema = z
 
 export const meetingSchema = baseEntrySchema
   .extend({
-    startDate: dateField('Erster Tag des Treffens (JJJJ-MM-TT).'),
+    startDate: dateField('Erster Tag des Treffens (JJJJ-MM-TT).', { facet: 'year' }),
     endDate: dateField('Letzter Tag des Treffens (JJJJ-MM-TT); bei eintägigen Treffen weglassen.').optional(),
-    city: ref('cities', 'Ort des Treffens (Datei aus content/cities/).'),
+    city: ref('cities', 'Ort des Treffens (Datei aus content/cities/).', { facet: 'city' }),
     format: z.enum(MEETING_FORMATS).meta({ description: `Format: ${MEETING_FORMATS.join(', ')}.` }),
     organiser: z
       .object({

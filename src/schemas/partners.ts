@@ -7,7 +7,7 @@ export const PARTNER_ROLES = ['Partner', 'Träger'] as const;
 export const partnerSchema = baseEntrySchema
   .extend({
     shortName: text('Kurzname oder Abkürzung, z. B. "BIM".', { max: 40 }).optional(),
-    city: ref('cities', 'Sitz der Organisation (Datei aus content/cities/).'),
+    city: ref('cities', 'Sitz der Organisation (Datei aus content/cities/).', { facet: 'city' }),
     networks: z.array(ref('networks', 'Netzwerk')).default([]).meta({ description: 'Netzwerke, in denen die Organisation mitarbeitet.' }),
     role: z.enum(PARTNER_ROLES).optional().meta({ description: 'Rolle im Netzwerk, wenn bekannt: Partner oder Träger.' }),
     website: z.url().optional().meta({ description: 'Webseite der Organisation.' }),

@@ -14,7 +14,7 @@ export const STORY_SECTIONS = ['Ausgangslage', 'Ziele', 'Vorgehen', 'Ergebnis', 
 export const storySchema = baseEntrySchema
   .extend({
     partner: ref('partners', 'Organisation, der es gelungen ist (Datei aus content/partners/).'),
-    city: ref('cities', 'Stadt (Datei aus content/cities/).'),
+    city: ref('cities', 'Stadt (Datei aus content/cities/).', { facet: 'city' }),
     secured: z
       .array(
         z
@@ -33,7 +33,9 @@ export const storySchema = baseEntrySchema
       .min(1, { error: 'Bitte mindestens ein Ergebnis unter secured angeben.' })
       .meta({ description: 'Was gesichert wurde.' }),
     funder: text('Fördergeber, nur wenn die Quelle ihn nennt.').optional(),
-    fundingType: text('Art der Förderung, nur wenn die Quelle sie nennt.').optional(),
+    fundingType: text('Art der Förderung, nur wenn die Quelle sie nennt.')
+      .meta({ description: 'Art der Förderung, nur wenn die Quelle sie nennt.', facet: 'funding' })
+      .optional(),
     status: z.enum(STORY_STATES).meta({ description: `Stand der Förderung: ${STORY_STATES.join(', ')}.` }),
   })
   .strict();
