@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
-import { publicDir } from './src/lib/paths.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitePublicFiles } from './src/integrations/site-public.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
 // Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
@@ -26,7 +26,6 @@ export default defineConfig({
     ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
     : './node_modules/.astro',
   trailingSlash: 'always',
-  publicDir,
   outDir: process.env.WISSENSNETZ_OUT_DIR ?? './dist',
   build: {
     format: 'directory',
@@ -34,6 +33,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), pagefindIndex()],
+  // Site files are copied before indexing, so the index sees the finished output.
+  integrations: [mdx(), sitePublicFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

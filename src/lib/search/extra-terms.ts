@@ -43,7 +43,8 @@ export function extraSearchTerms(texts: readonly string[]): string[] {
         terms.add(part);
         for (const variant of spellingVariants(part)) terms.add(variant);
       }
-      for (const variant of spellingVariants(word)) terms.add(variant);
+      // Short words ("für") get no variants: they carry no meaning in a search and would only add noise.
+      if (word.length >= 5) for (const variant of spellingVariants(word)) terms.add(variant);
     }
   }
   return [...terms].sort();

@@ -57,3 +57,11 @@ test('cities without coordinates are still listed', async ({ page }) => {
     await expect(page.locator(`main a[href="/staedte/${file.replace(/\.md$/, '')}/"]`)).toBeVisible();
   }
 });
+
+test('meeting documents are found by their title and lead to the meeting page', async ({ page }) => {
+  await page.goto('/suche/?q=Protokoll%20des%20Treffens');
+  const first = page.locator('[data-results] h2 a').first();
+  await expect(first).toHaveText('Netzwerktreffen 1 (synthetisch)');
+  await first.click();
+  await expect(page.getByRole('region', { name: 'Unterlagen' }).getByRole('link')).toHaveText('Protokoll des Treffens (synthetisch)');
+});

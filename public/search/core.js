@@ -1,0 +1,108 @@
+// @ts-check
+/**
+ * Shared search logic for the header dialog and the search page: loads the
+ * Pagefind index of this site (only when a search is opened), runs queries
+ * with facet filters and sort, and renders result items.
+ */
+import { buildExcerpt } from './excerpt.js';
+
+/** @typedef {{ key: string, label: string }} Facet */
+/** @typedef {{ url: string, title: string, type: string, context: string, date: string, excerptHtml: string }} SearchResult */
+
+export class SearchUnavailableError extends Error {}
+
+/** @type {Promise<any> | undefined} */
+let pagefindPromise;
+
+/** Settings the page renders from the schemas and ranking module (see src/components/SearchConfig.astro). */
+export function searchConfig() {
+  const element = document.getElementById('search-config');
+  const config = element ? JSON.parse(element.textContent ?? '{}') : {};
+  return /** @type {{ facets: Facet[], ranking: Record<string, number> }} */ ({ facets: [], ranking: {}, ...config });
+}
+
+export function loadPagefind() {
+  pagefindPromise ??= (async () => {
+    let pagefind;
+    try {
+      pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    } catch {
+      throw new SearchUnavailableError(
+        'Der Suchindex fehlt. Er entsteht beim Bauen der Seite: einmal "npm run build" ausführen, dann funktioniert die Suche auch mit "npm run dev".',
+      );
+    }
+    await pagefind.options({ ranking: searchConfig().ranking, excerptLength: 28 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+/** Every facet value in the index with its count; also loads the filter data that result counts need. */
+export async function allFacetValues() {
+  const pagefind = await loadPagefind();
+  return /** @type {Record<string, Record<string, number>>} */ (await pagefind.filters());
+}
+
+/**
+ * @param {string} query
+ * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'newest' | 'oldest' }} [options]
+ */
+export async function runSearch(query, options = {}) {
+  const pagefind = await loadPagefind();
+  const filters = Object.fromEntries(
+    Object.entries(options.filters ?? {})
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+  const sort = options.sort === 'newest' ? { date: 'desc' } : options.sort === 'oldest' ? { date: 'asc' } : undefined;
+  const trimmed = query.trim();
+  if (!trimmed && Object.keys(filters).length === 0) return { results: [], total: 0, counts: await pagefind.filters() };
+  const search = await pagefind.search(trimmed || null, { filters, ...(sort ? { sort } : {}) });
+  return {
+    total: search.results.length,
+    counts: /** @type {Record<string, Record<string, number>>} */ (search.filters),
+    /** @param {number} from @param {number} to @returns {Promise<SearchResult[]>} */
+    page: (from, to) =>
+      Promise.all(search.results.slice(from, to).map(async (/** @type {any} */ result) => toResult(await result.data(), trimmed))),
+  };
+}
+
+/** @param {any} data @param {string} query @returns {SearchResult} */
+function toResult(data, query) {
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    type: data.meta.type ?? '',
+    context: data.meta.context ?? '',
+    date: data.meta.date ?? '',
+    excerptHtml: buildExcerpt(data, query),
+  };
+}
+
+/** @param {SearchResult} result @param {'h2' | 'h3'} headingLevel */
+export function renderResult(result, headingLevel) {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const type = document.createElement('span');
+  type.className = 'card__type';
+  type.textContent = result.type;
+  const heading = document.createElement(headingLevel);
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.title;
+  heading.append(link);
+  const meta = document.createElement('span');
+  meta.className = 'card__meta';
+  meta.textContent = result.context;
+  const excerpt = document.createElement('p');
+  // Built by buildExcerpt from escaped page text; the only markup is <mark>.
+  excerpt.innerHTML = result.excerptHtml;
+  item.append(type, heading, meta, excerpt);
+  return item;
+}
+
+/** "1 Ergebnis", "3 Ergebnisse" @param {number} count */
+export function countLabel(count) {
+  return count === 1 ? '1 Ergebnis' : `${count} Ergebnisse`;
+}

@@ -1,0 +1,90 @@
+// @ts-check
+/**
+ * The header search: a modal dialog with results as you type. Loaded only
+ * when a reader opens it (button, "/" or Ctrl/Cmd+K); Escape closes it and
+ * focus returns to where it was.
+ */
+import { countLabel, renderResult, runSearch, SearchUnavailableError } from './core.js';
+
+const MAX_RESULTS = 8;
+/** @type {HTMLDialogElement | undefined} */
+let dialog;
+/** @type {Element | null} */
+let returnFocusTo = null;
+
+function build() {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-title');
+  element.innerHTML = `
+    <div class="search-dialog__header">
+      <h2 id="search-dialog-title">Suche</h2>
+      <button type="button" class="button" data-close>Schließen <kbd>Esc</kbd></button>
+    </div>
+    <form role="search" action="/suche/" method="get" class="search-form">
+      <label for="search-dialog-input">Suchbegriff</label>
+      <input id="search-dialog-input" name="q" type="search" autocomplete="off" spellcheck="false"
+        placeholder="z. B. Begegnungscafé, Förderantrag, Lübeck" />
+    </form>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <ol class="search-results"></ol>
+    <p class="search-dialog__more" hidden><a href="/suche/">Alle Ergebnisse mit Filtern anzeigen</a></p>`;
+  document.body.append(element);
+
+  const input = /** @type {HTMLInputElement} */ (element.querySelector('input'));
+  const status = /** @type {HTMLElement} */ (element.querySelector('.search-status'));
+  const list = /** @type {HTMLOListElement} */ (element.querySelector('.search-results'));
+  const more = /** @type {HTMLElement} */ (element.querySelector('.search-dialog__more'));
+  const moreLink = /** @type {HTMLAnchorElement} */ (more.querySelector('a'));
+  let latest = 0;
+
+  const update = async () => {
+    const query = input.value;
+    const run = ++latest;
+    moreLink.href = `/suche/?q=${encodeURIComponent(query)}`;
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    try {
+      const found = await runSearch(query);
+      if (run !== latest) return;
+      const results = found.page ? await found.page(0, MAX_RESULTS) : [];
+      if (run !== latest) return;
+      list.replaceChildren(...results.map((result) => renderResult(result, 'h3')));
+      status.textContent =
+        found.total === 0
+          ? `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes Wort oder stöbern Sie in den Themen.`
+          : `${countLabel(found.total)} für „${query}“${found.total > MAX_RESULTS ? `, die ersten ${MAX_RESULTS} angezeigt` : ''}.`;
+      more.hidden = false;
+    } catch (error) {
+      status.textContent = error instanceof SearchUnavailableError ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+    }
+  };
+
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(update, 120);
+  });
+  element.querySelector('[data-close]')?.addEventListener('click', () => element.close());
+  // A click on the backdrop (outside the dialog box) closes it, as readers expect from a modal.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  element.addEventListener('close', () => {
+    if (returnFocusTo instanceof HTMLElement) returnFocusTo.focus();
+  });
+  return element;
+}
+
+export function openSearchDialog() {
+  returnFocusTo = document.activeElement;
+  dialog ??= build();
+  if (!dialog.open) dialog.showModal();
+  const input = /** @type {HTMLInputElement} */ (dialog.querySelector('input'));
+  input.focus();
+  input.select();
+}

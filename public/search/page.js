@@ -1,0 +1,193 @@
+// @ts-check
+/**
+ * The search page (/suche/): query, facet filters and sort live in the URL
+ * (?q=…&type=…&city=…&sort=…), so a search can be shared, bookmarked and
+ * reloaded. Facet values and counts come from the index, which took them
+ * from the content schemas.
+ */
+import { allFacetValues, countLabel, renderResult, runSearch, searchConfig, SearchUnavailableError } from './core.js';
+
+const PAGE_SIZE = 10;
+const root = /** @type {HTMLElement} */ (document.querySelector('[data-search-page]'));
+const form = /** @type {HTMLFormElement} */ (root.querySelector('form'));
+const input = /** @type {HTMLInputElement} */ (form.querySelector('input[name="q"]'));
+const sortSelect = /** @type {HTMLSelectElement} */ (form.querySelector('select[name="sort"]'));
+const facetsContainer = /** @type {HTMLElement} */ (root.querySelector('[data-facets]'));
+const status = /** @type {HTMLElement} */ (root.querySelector('[data-status]'));
+const list = /** @type {HTMLOListElement} */ (root.querySelector('[data-results]'));
+const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-more]'));
+const emptyHelp = /** @type {HTMLElement} */ (root.querySelector('[data-empty-help]'));
+const resetButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-reset]'));
+const { facets } = searchConfig();
+
+root.querySelector('[data-requires-js]')?.remove();
+form.hidden = false;
+
+/** Reads query, filters and sort from the URL. */
+function stateFromUrl() {
+  const params = new URLSearchParams(location.search);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const facet of facets) filters[facet.key] = params.getAll(facet.key);
+  const sort = /** @type {'relevance' | 'newest' | 'oldest'} */ (params.get('sort') ?? 'relevance');
+  return { query: params.get('q') ?? '', filters, sort };
+}
+
+function stateFromForm() {
+  const data = new FormData(form);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const facet of facets) filters[facet.key] = /** @type {string[]} */ (data.getAll(facet.key));
+  return { query: input.value, filters, sort: /** @type {'relevance' | 'newest' | 'oldest'} */ (sortSelect.value) };
+}
+
+/** @param {ReturnType<typeof stateFromForm>} state */
+function writeUrl(state) {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
+/**
+ * Facet checkboxes with counts for the current search; chosen values stay visible even at zero.
+ * @param {Record<string, Record<string, number>>} counts
+ * @param {Record<string, Record<string, number>>} allValues
+ * @param {Record<string, string[]>} chosen
+ */
+function renderFacets(counts, allValues, chosen) {
+  // Re-rendering replaces the checkboxes; keep keyboard focus on the one the reader just ticked.
+  const focused = document.activeElement instanceof HTMLInputElement && facetsContainer.contains(document.activeElement)
+    ? { name: document.activeElement.name, value: document.activeElement.value }
+    : undefined;
+  const groups = facets
+    .filter((facet) => Object.keys(allValues[facet.key] ?? {}).length > 0)
+    .map((facet) => {
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = facet.label;
+      fieldset.append(legend);
+      const values = Object.keys(allValues[facet.key] ?? {}).sort((a, b) => b.localeCompare(a, 'de'));
+      if (facet.key !== 'year') values.sort((a, b) => a.localeCompare(b, 'de'));
+      for (const value of values) {
+        const count = counts[facet.key]?.[value] ?? 0;
+        const checked = (chosen[facet.key] ?? []).includes(value);
+        if (count === 0 && !checked) continue;
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet.key;
+        box.value = value;
+        box.checked = checked;
+        label.append(box, ` ${value} `);
+        const number = document.createElement('span');
+        number.className = 'card__meta';
+        number.textContent = `(${count})`;
+        label.append(number);
+        fieldset.append(label);
+      }
+      return fieldset;
+    })
+    .filter((fieldset) => fieldset.querySelector('input'));
+  facetsContainer.replaceChildren(...groups);
+  if (focused) {
+    const again = [...facetsContainer.querySelectorAll('input')].find((box) => box.name === focused.name && box.value === focused.value);
+    again?.focus();
+  }
+}
+
+/**
+ * Counts per facet value. Values of one facet combine with "or", so a facet
+ * in use is counted as if its own choice were not made (otherwise every
+ * other city would show 0 once one city is ticked).
+ * @param {ReturnType<typeof stateFromForm>} state
+ * @param {Record<string, Record<string, number>>} counts
+ */
+async function facetCounts(state, counts) {
+  const result = { ...counts };
+  for (const [key, values] of Object.entries(state.filters)) {
+    if (values.length === 0) continue;
+    const without = await runSearch(state.query, { ...state, filters: { ...state.filters, [key]: [] } });
+    result[key] = without.counts[key] ?? {};
+  }
+  return result;
+}
+
+let latest = 0;
+let shown = 0;
+/** @type {Awaited<ReturnType<typeof runSearch>> | undefined} */
+let current;
+
+/** @param {ReturnType<typeof stateFromForm>} state */
+async function search(state) {
+  const run = ++latest;
+  writeUrl(state);
+  try {
+    const allValues = await allFacetValues();
+    const found = await runSearch(state.query, state);
+    const counts = await facetCounts(state, found.counts);
+    if (run !== latest) return;
+    current = found;
+    renderFacets(counts, allValues, state.filters);
+    const activeFilters = Object.values(state.filters).flat().length;
+    shown = 0;
+    if (!state.query.trim() && activeFilters === 0) {
+      list.replaceChildren();
+      status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
+      emptyHelp.hidden = true;
+      moreButton.hidden = true;
+      return;
+    }
+    await showMore();
+    if (run !== latest) return;
+    // Announce the count once the results are on the page.
+    const subject = state.query.trim() ? ` für „${state.query.trim()}“` : '';
+    const filterNote = activeFilters ? ` mit ${activeFilters === 1 ? '1 Filter' : `${activeFilters} Filtern`}` : '';
+    status.textContent = `${countLabel(found.total)}${subject}${filterNote}.`;
+    emptyHelp.hidden = found.total > 0;
+    resetButton.hidden = activeFilters === 0;
+  } catch (error) {
+    status.textContent = error instanceof SearchUnavailableError ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+  }
+}
+
+async function showMore() {
+  if (!current?.page) {
+    list.replaceChildren();
+    return;
+  }
+  const results = await current.page(shown, shown + PAGE_SIZE);
+  const items = results.map((result) => renderResult(result, 'h2'));
+  if (shown === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  shown += results.length;
+  moreButton.hidden = shown >= current.total;
+}
+
+let timer = 0;
+form.addEventListener('input', (event) => {
+  clearTimeout(timer);
+  // Typing waits a moment; ticking a filter or changing the sort searches at once.
+  timer = window.setTimeout(() => search(stateFromForm()), event.target === input ? 150 : 0);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  search(stateFromForm());
+});
+moreButton.addEventListener('click', async () => {
+  const firstNew = shown;
+  await showMore();
+  list.querySelectorAll('a')[firstNew]?.focus();
+});
+resetButton.addEventListener('click', () => {
+  for (const box of facetsContainer.querySelectorAll('input')) box.checked = false;
+  search(stateFromForm());
+  input.focus();
+});
+
+const initial = stateFromUrl();
+input.value = initial.query;
+sortSelect.value = initial.sort;
+search(initial);
