@@ -5,6 +5,8 @@
  *   node scripts/synthetic/generate-site.ts --out tests/.output/synthetic --entries 60
  *
  * Every entry is marked as synthetic test data. The real site never reads it.
+ * Shares of N: cities 5 %, networks 2 %, partners 10 %, meetings 8 %, stories 30 %,
+ * modules 10 %, experts 35 %, plus six topics and a few fixed pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -119,7 +121,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     }) + `\n${body(3)}`);
   }
 
-  for (let i = 0; i < count(0.25, 3); i += 1) {
+  for (let i = 0; i < count(0.3, 3); i += 1) {
     write(`content/stories/geschichte-${i + 1}.md`, frontmatter({
       title: `Erfolgsgeschichte ${i + 1} (synthetisch)`, summary: `${MARK}: ${paragraph(1)}`, scope: 'lokal', stand: stand(),
       topics: random.some(topicIds, 2), sources: [{ title: 'Synthetische Quelle', meeting: random.pick(meetingIds) }],
@@ -140,7 +142,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     }) + `\n${body(3)}`);
   }
 
-  for (let i = 0; i < count(0.3, 3); i += 1) {
+  for (let i = 0; i < count(0.35, 3); i += 1) {
     const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)} ${i + 1}`;
     write(`content/experts/expertin-${i + 1}.md`, frontmatter({
       title: `${name} (synthetisch)`, summary: `${MARK}: erfundene Person für Tests des Verzeichnisses.`, scope: 'überregional',

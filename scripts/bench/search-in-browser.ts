@@ -1,0 +1,92 @@
+/**
+ * Measures the first search a reader makes, in headless Chromium against a
+ * locally served build: bytes transferred from the moment the reader opens
+ * the search (dialog code, Pagefind runtime, index and result fragments),
+ * and the time from the keystroke to rendered results.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+export interface SearchMeasurement {
+  /** Bytes as the local preview server sent them (it does not compress). */
+  bytes: number;
+  /** The same responses gzip-compressed, as a typical static host would send them. */
+  gzipBytes: number;
+  requests: number;
+  /** From typing the last character of the query to the results being on screen (includes the 120 ms typing pause). */
+  firstResultsMs: number;
+  /** A second, different query once everything is loaded. */
+  secondResultsMs: number;
+}
+
+async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+  const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, WISSENSNETZ_OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`Vorschau-Server für ${outDir} startet nicht.`);
+}
+
+export async function measureSearch(outDir: string, pagePath: string, queries: [string, string], port = 4390): Promise<SearchMeasurement> {
+  const server = await startPreview(outDir, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}${pagePath}`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let gzipBytes = 0;
+    let requests = 0;
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+          const sizes = await request.sizes();
+          requests += 1;
+          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          // Pagefind files are compressed already; a host compresses only what gets smaller.
+          gzipBytes += Math.min(sizes.responseBodySize, gzipSync(body).length) + sizes.responseHeadersSize;
+        })(),
+      );
+    });
+
+    await page.keyboard.press('/');
+    const input = page.getByRole('dialog', { name: 'Suche' }).getByRole('searchbox');
+    await input.waitFor();
+    const timeQuery = async (query: string) =>
+      page.evaluate(async (text) => {
+        const field = document.querySelector<HTMLInputElement>('.search-dialog input')!;
+        const list = document.querySelector('.search-dialog .search-results')!;
+        const status = document.querySelector('.search-dialog .search-status')!;
+        const before = status.textContent;
+        const started = performance.now();
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () => (status.textContent !== before && list.children.length > 0 ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - started;
+      }, query);
+    const firstResultsMs = await timeQuery(queries[0]);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const secondResultsMs = await timeQuery(queries[1]);
+    return { bytes, gzipBytes, requests, firstResultsMs, secondResultsMs };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
