@@ -6,6 +6,8 @@ import { siteConfig } from './src/site.config.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
+import { astroRedirects } from './src/lib/redirects.ts';
+import { contentDir } from './src/lib/paths.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
 // Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
@@ -26,6 +28,8 @@ export default defineConfig({
     ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
     : './node_modules/.astro',
   trailingSlash: 'always',
+  // Renamed entries keep their old address working (content/redirects.yaml).
+  redirects: astroRedirects(contentDir),
   outDir: process.env.WISSENSNETZ_OUT_DIR ?? './dist',
   build: {
     format: 'directory',

@@ -9,7 +9,10 @@ import { collections as registry, type CollectionName } from './schemas/index.ts
 import { contentDir } from './lib/paths.ts';
 
 // Only .md and .mdx are content; `npm run check:content` reports any other file instead of ignoring it.
-const loaderFor = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}` });
+// deferRender: Markdown is rendered when a page needs it, not all at once during sync,
+// which keeps memory flat on large sites.
+const loaderFor = (name: CollectionName) =>
+  glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}`, deferRender: true });
 
 export const collections = {
   meetings: defineCollection({ loader: loaderFor('meetings'), schema: registry.meetings.schema }),

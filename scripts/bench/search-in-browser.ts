@@ -38,7 +38,20 @@ async function startPreview(outDir: string, port: number): Promise<ChildProcess>
   throw new Error(`Vorschau-Server für ${outDir} startet nicht.`);
 }
 
-export async function measureSearch(outDir: string, pagePath: string, queries: [string, string], port = 4390): Promise<SearchMeasurement> {
+/** Where each site's search UI puts its input, results and status line. */
+const UIS = {
+  wissensnetz: { input: '.search-dialog input', results: '.search-dialog .search-results > li', status: '.search-dialog .search-status' },
+  starlight: { input: '.pagefind-ui__search-input', results: '.pagefind-ui__result', status: '.pagefind-ui__message' },
+} as const;
+
+export async function measureSearch(
+  outDir: string,
+  pagePath: string,
+  queries: [string, string],
+  port = 4390,
+  ui: keyof typeof UIS = 'wissensnetz',
+): Promise<SearchMeasurement> {
+  const selectors = UIS[ui];
   const server = await startPreview(outDir, port);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
@@ -62,24 +75,28 @@ export async function measureSearch(outDir: string, pagePath: string, queries: [
       );
     });
 
+    // Both sites open their search with "/".
     await page.keyboard.press('/');
-    const input = page.getByRole('dialog', { name: 'Suche' }).getByRole('searchbox');
-    await input.waitFor();
+    await page.locator(selectors.input).waitFor();
     const timeQuery = async (query: string) =>
-      page.evaluate(async (text) => {
-        const field = document.querySelector<HTMLInputElement>('.search-dialog input')!;
-        const list = document.querySelector('.search-dialog .search-results')!;
-        const status = document.querySelector('.search-dialog .search-status')!;
-        const before = status.textContent;
-        const started = performance.now();
-        field.value = text;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const check = () => (status.textContent !== before && list.children.length > 0 ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        return performance.now() - started;
-      }, query);
+      page.evaluate(
+        async ({ text, selectors: s }) => {
+          const field = document.querySelector<HTMLInputElement>(s.input)!;
+          const statusText = () => document.querySelector(s.status)?.textContent ?? '';
+          const firstResult = () => document.querySelector(s.results)?.textContent ?? '';
+          const before = `${statusText()}|${firstResult()}`;
+          const started = performance.now();
+          field.value = text;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const check = () =>
+              document.querySelector(s.results) && `${statusText()}|${firstResult()}` !== before ? resolve() : requestAnimationFrame(check);
+            check();
+          });
+          return performance.now() - started;
+        },
+        { text: query, selectors },
+      );
     const firstResultsMs = await timeQuery(queries[0]);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);

@@ -152,6 +152,18 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     }) + `\n${paragraph(2)}\n`);
   }
 
+  // A draft, which production builds must leave out.
+  write('content/stories/entwurf.md', frontmatter({
+    title: 'Unveröffentlichter Entwurf (synthetisch)', summary: `${MARK}: ein Entwurf, der nicht veröffentlicht wird.`, scope: 'lokal',
+    stand: '2026-01-01', partner: partnerIds[0], city: cityIds[0], secured: [{ kind: 'Projekt', label: 'Entwurf' }], status: 'beantragt', draft: true,
+  }));
+  // One renamed and one removed entry, whose old addresses must keep working.
+  write('content/redirects.yaml', [
+    'moved:', '  - from: /erfolgsgeschichten/alter-name/', '    to: /erfolgsgeschichten/geschichte-1/', '    date: 2026-01-01',
+    'removed:', '  - path: /erfolgsgeschichten/entfernte-geschichte/', '    title: "Entfernte Geschichte (synthetisch)"', '    date: 2026-02-01',
+    '    reason: "Die Angaben ließen sich nicht belegen."', '    replacement: /erfolgsgeschichten/', '',
+  ].join('\n'));
+
   for (const [id, title] of [['impressum', 'Impressum'], ['datenschutz', 'Datenschutz'], ['barrierefreiheit', 'Erklärung zur Barrierefreiheit']] as const) {
     write(`content/pages/${id}.md`, frontmatter({ title, summary: `${MARK}: Seite ${title} der Testseite.`, scope: 'bundesweit', stand: '2026-01-01', footer: true }));
   }

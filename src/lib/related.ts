@@ -18,6 +18,12 @@ const WEIGHT: Partial<Record<CollectionName, number>> = {
   topics: 1,
 };
 const DIRECT_LINK_WEIGHT = 4;
+/**
+ * A reference shared with more entries than this says little about
+ * relatedness (a topic with hundreds of entries), and walking it for every
+ * page makes large builds quadratic. Such hubs list their entries themselves.
+ */
+export const MAX_SHARED_REFERENCES = 60;
 
 function keysOf(index: SiteIndex, entry: AnyEntry): Map<string, number> {
   const keys = new Map<string, number>();
@@ -42,8 +48,10 @@ export function relatedEntries(index: SiteIndex, entry: AnyEntry, limit = 6): An
     const [collection, id] = key.split('/') as [CollectionName, string];
     const target = index.get(collection, id);
     if (target) add(target, DIRECT_LINK_WEIGHT);
-    // Entries sharing a reference with this one.
-    for (const { entry: other } of index.referencesTo(collection, id)) {
+    // Entries sharing a reference with this one, unless the reference is too common to mean anything.
+    const sharing = index.referencesTo(collection, id);
+    if (sharing.length > MAX_SHARED_REFERENCES) continue;
+    for (const { entry: other } of sharing) {
       if (`${other.collection}/${other.id}` !== ownKey) add(other, ownReferences.get(key) ?? 1);
     }
   }

@@ -20,3 +20,8 @@ export function editUrl(filePath: string): string {
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, siteConfig.url).href;
 }
+
+/** The search page with facet filters set, e.g. { topic: 'Verstetigung', type: 'Erfolgsgeschichte' }. */
+export function searchUrl(filters: Record<string, string>): string {
+  return `/suche/?${new URLSearchParams(filters).toString()}`;
+}

@@ -20,7 +20,12 @@ export const expertSchema = baseEntrySchema
       .meta({ description: 'Förderbereiche, zu denen die Person beraten kann.' }),
     regions: z.array(regionField).min(1).meta({ description: 'Regionen, in denen die Person berät.' }),
     languages: z
-      .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'Sprache als Kürzel angeben, z. B. "de", "ar", "fa".' }))
+      .array(
+        z
+          .string()
+          .regex(/^[a-z]{2,3}$/, { error: 'Sprache als Kürzel angeben, z. B. "de", "ar", "fa".' })
+          .meta({ description: 'Sprachkürzel nach ISO 639.', example: 'de' }),
+      )
       .min(1)
       .meta({ description: 'Sprachen als Kürzel nach ISO 639, z. B. de, en, ar, fa, tr.' }),
     contact: z

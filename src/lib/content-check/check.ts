@@ -14,6 +14,9 @@ import { parseMarkdownFile } from './frontmatter.ts';
 import { issuesToProblems } from './schema-issues.ts';
 import { closestMatch } from './suggest.ts';
 import type { ContentProblem } from './problems.ts';
+import { redirectsSchema, REDIRECTS_FILE } from '../../schemas/redirects.ts';
+import { collectionUrl, entryUrl } from '../urls.ts';
+import { LineCounter, parseDocument } from 'yaml';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 /** Larger files are almost always a pasted document or image; they belong in public/downloads/. */
@@ -58,6 +61,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     const absolute = path.join(contentDir, dirent.name);
     if (dirent.isFile()) {
       if (dirent.name.startsWith('.')) continue;
+      if (dirent.name === REDIRECTS_FILE) continue;
       problems.push({
         file: display(absolute),
         message: 'Die Datei liegt direkt in content/ und gehört zu keiner Sammlung; sie würde nicht veröffentlicht.',
@@ -77,6 +81,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     entries.push(...checkCollectionFolder(dirent.name, absolute, display, problems));
   }
 
+  problems.push(...checkRedirects(contentDir, entries, options.production, display));
   problems.push(...checkDuplicates(entries));
   problems.push(...checkReferences(entries, options.production));
   problems.push(...checkDownloads(entries, publicDir, display));
@@ -337,4 +342,65 @@ function listFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((dirent) => dirent.isFile())
     .map((dirent) => path.join(dirent.parentPath, dirent.name));
+}
+
+/** content/redirects.yaml: valid, and consistent with the entries that exist (see src/schemas/redirects.ts). */
+function checkRedirects(
+  contentDir: string,
+  entries: readonly CheckedEntry[],
+  production: boolean,
+  display: (absolute: string) => string,
+): ContentProblem[] {
+  const absolute = path.join(contentDir, REDIRECTS_FILE);
+  if (!fs.existsSync(absolute)) return [];
+  const file = display(absolute);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter });
+  if (document.errors[0]) {
+    const error = document.errors[0];
+    return [{ file, line: lineCounter.linePos(error.pos[0]).line, message: `Kein gültiges YAML: ${error.message.split('\n')[0]}`, fix: 'Einrückung und Anführungszeichen prüfen.' }];
+  }
+  const lineOf = (keys: readonly PropertyKey[]) => {
+    const node = document.getIn(keys, true) as { range?: [number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const raw = document.toJS() ?? {};
+  const result = redirectsSchema.safeParse(raw);
+  if (!result.success) return issuesToProblems(result.error.issues, redirectsSchema, file, lineOf, raw);
+
+  const published = entries.filter((entry) => !(production && entry.data.draft));
+  const existing = new Set([
+    '/',
+    '/suche/',
+    ...COLLECTION_NAMES.filter((name) => collections[name].route).map(collectionUrl),
+    ...published.map((entry) => entryUrl(entry.collection, entry.id)),
+  ]);
+  const problems: ContentProblem[] = [];
+  const froms = new Set(result.data.moved.map((move) => move.from));
+  const seen = new Set<string>();
+  const claim = (address: string, keys: PropertyKey[]) => {
+    if (seen.has(address)) problems.push({ file, line: lineOf(keys), field: keys.join('.'), message: `"${address}" steht mehrfach in der Liste.`, fix: 'Doppelten Eintrag löschen.' });
+    seen.add(address);
+  };
+  result.data.moved.forEach((move, index) => {
+    claim(move.from, ['moved', index, 'from']);
+    if (existing.has(move.from)) {
+      problems.push({ file, line: lineOf(['moved', index, 'from']), field: `moved[${index}].from`, message: `Unter "${move.from}" gibt es einen Eintrag; die Weiterleitung würde ihn verdecken.`, fix: 'Nur alte Adressen eintragen, die es nicht mehr gibt.' });
+    }
+    if (froms.has(move.to)) {
+      problems.push({ file, line: lineOf(['moved', index, 'to']), field: `moved[${index}].to`, message: `"${move.to}" wird selbst weitergeleitet (Kette).`, fix: 'Direkt auf die endgültige Adresse weiterleiten.' });
+    } else if (!existing.has(move.to)) {
+      problems.push({ file, line: lineOf(['moved', index, 'to']), field: `moved[${index}].to`, message: `Das Ziel "${move.to}" gibt es nicht.`, fix: 'Die neue Adresse des Eintrags eintragen (Ordner-Adresse und Dateiname, z. B. /erfolgsgeschichten/neuer-name/).' });
+    }
+  });
+  result.data.removed.forEach((removal, index) => {
+    claim(removal.path, ['removed', index, 'path']);
+    if (existing.has(removal.path)) {
+      problems.push({ file, line: lineOf(['removed', index, 'path']), field: `removed[${index}].path`, message: `Unter "${removal.path}" gibt es noch einen Eintrag.`, fix: 'Erst den Eintrag löschen oder die Zeile hier entfernen.' });
+    }
+    if (removal.replacement && !existing.has(removal.replacement)) {
+      problems.push({ file, line: lineOf(['removed', index, 'replacement']), field: `removed[${index}].replacement`, message: `Den Ersatz "${removal.replacement}" gibt es nicht.`, fix: 'Eine bestehende Adresse eintragen oder das Feld weglassen.' });
+    }
+  });
+  return problems;
 }

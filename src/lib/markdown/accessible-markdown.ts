@@ -11,7 +11,8 @@
 import { defineHastPlugin } from 'satteri';
 import type { Element } from 'hast';
 
-export const TABLE_REGION_LABEL = 'Tabelle, seitlich scrollbar';
+/** Each table region needs its own name (landmarks must be unique): "Tabelle 2, seitlich scrollbar". */
+export const tableRegionLabel = (number: number) => `Tabelle ${number}, seitlich scrollbar`;
 
 export const accessibleMarkdown = defineHastPlugin({
   name: 'wissensnetz-accessible-markdown',
@@ -19,10 +20,12 @@ export const accessibleMarkdown = defineHastPlugin({
     {
       filter: ['table'],
       visit(node, ctx) {
+        const number = ((ctx.data['tableCount'] as number | undefined) ?? 0) + 1;
+        ctx.data['tableCount'] = number;
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: TABLE_REGION_LABEL },
+          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: tableRegionLabel(number) },
           children: [],
         });
       },

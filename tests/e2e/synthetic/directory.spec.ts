@@ -65,3 +65,24 @@ test('meeting documents are found by their title and lead to the meeting page', 
   await first.click();
   await expect(page.getByRole('region', { name: 'Unterlagen' }).getByRole('link')).toHaveText('Protokoll des Treffens (synthetisch)');
 });
+
+test('a renamed entry redirects from its old address', async ({ page }) => {
+  await page.goto('/erfolgsgeschichten/alter-name/');
+  await expect(page).toHaveURL(/\/erfolgsgeschichten\/geschichte-1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Erfolgsgeschichte 1 (synthetisch)');
+});
+
+test('a removed entry leaves an archive notice, not a 404', async ({ page }) => {
+  const response = await page.goto('/erfolgsgeschichten/entfernte-geschichte/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entfernte Geschichte (synthetisch)');
+  await expect(page.getByText('Die Angaben ließen sich nicht belegen.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Zum Ersatz für diesen Eintrag' })).toHaveAttribute('href', '/erfolgsgeschichten/');
+});
+
+test('drafts are left out of the production build', async ({ page }) => {
+  const response = await page.goto('/erfolgsgeschichten/entwurf/');
+  expect(response?.status()).toBe(404);
+  await page.goto('/erfolgsgeschichten/');
+  await expect(page.getByRole('main')).not.toContainText('Unveröffentlichter Entwurf');
+});

@@ -1,0 +1,23 @@
+/** Reads content/redirects.yaml (see src/schemas/redirects.ts). Absent file: nothing moved or removed. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { redirectsSchema, REDIRECTS_FILE, type Redirects } from '../schemas/redirects.ts';
+
+export function redirectsFile(contentDir: string): string {
+  return path.join(contentDir, REDIRECTS_FILE);
+}
+
+export function readRedirects(contentDir: string): Redirects {
+  const file = redirectsFile(contentDir);
+  if (!fs.existsSync(file)) return { moved: [], removed: [] };
+  const result = redirectsSchema.safeParse(parse(fs.readFileSync(file, 'utf8')) ?? {});
+  // `npm run check:content` explains problems in detail; the build only refuses.
+  if (!result.success) throw new Error(`${REDIRECTS_FILE} ist ungültig: ${result.error.message}. Details: npm run check:content`);
+  return result.data;
+}
+
+/** Astro's `redirects` option: old address → new address. */
+export function astroRedirects(contentDir: string): Record<string, string> {
+  return Object.fromEntries(readRedirects(contentDir).moved.map((move) => [move.from, move.to]));
+}

@@ -1,0 +1,161 @@
+/**
+ * Writes a new content file from a collection's schema: every required
+ * field with a value, every optional field as a German comment explaining
+ * it. Used by `npm run new`; nothing here lists fields by hand.
+ */
+import { stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { referenceTargetOf } from '../schemas/fields.ts';
+import { metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
+import { isoDate } from './dates.ts';
+
+interface ZodInternals {
+  _zod: { def: Record<string, unknown> & { type: string } };
+}
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  value?: number;
+  inclusive?: boolean;
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as ZodInternals)._zod.def;
+
+/** Optional means the contributor may leave it out: optional or with a default. */
+export function isOptional(schema: z.ZodType): boolean {
+  const type = defOf(schema).type;
+  if (type === 'optional' || type === 'default' || type === 'prefault') return true;
+  if (type === 'pipe') return isOptional(defOf(schema).in as z.ZodType);
+  return false;
+}
+
+export function descriptionOf(schema: z.ZodType): string {
+  const description = metaOf(schema)?.['description'];
+  return typeof description === 'string' ? description : '';
+}
+
+/** Smallest allowed length (strings, lists) or value (numbers), read from the schema's checks. */
+function minimumOf(schema: z.ZodType): number {
+  const checks = (defOf(unwrap(schema)).checks ?? []) as { _zod: { def: CheckDef } }[];
+  let minimum = 0;
+  for (const { _zod } of checks) {
+    const check = _zod.def;
+    if (check.check === 'min_length' && check.minimum !== undefined) minimum = Math.max(minimum, check.minimum);
+    if (check.check === 'greater_than' && check.value !== undefined) {
+      minimum = Math.max(minimum, check.inclusive ? check.value : Math.floor(check.value) + 1);
+    }
+  }
+  return minimum;
+}
+
+function maximumOf(schema: z.ZodType): number {
+  const checks = (defOf(unwrap(schema)).checks ?? []) as { _zod: { def: CheckDef & { maximum?: number } } }[];
+  return Math.min(Infinity, ...checks.map(({ _zod }) => (_zod.def.check === 'max_length' ? (_zod.def.maximum ?? Infinity) : Infinity)));
+}
+
+/** Allowed values of an enum (or of a union of literals and enums), if the field is one. */
+export function choicesOf(schema: z.ZodType): string[] | undefined {
+  const inner = unwrap(schema);
+  const def = defOf(inner);
+  if (def.type === 'enum') return Object.values(def.entries as Record<string, string>);
+  if (def.type === 'literal') return (def.values as unknown[]).map(String);
+  if (def.type === 'union') {
+    const options = (def.options as z.ZodType[]).map(choicesOf);
+    if (options.every((option) => option)) return options.flat() as string[];
+  }
+  return undefined;
+}
+
+export class MissingValueError extends Error {
+  readonly field: string;
+  readonly choices: string[];
+  constructor(field: string, choices: string[]) {
+    super(`Für "${field}" fehlt ein Wert.`);
+    this.field = field;
+    this.choices = choices;
+  }
+}
+
+export interface ScaffoldContext {
+  /** Values given by the contributor (flags or answers), by top-level field name. */
+  values: Record<string, unknown>;
+  /** Existing entry ids per collection, to validate and offer references. */
+  existingIds(collection: CollectionName): string[];
+  today: Date;
+}
+
+/** A value that validates and is obviously a placeholder where the contributor gave none. */
+function placeholder(schema: z.ZodType, field: string, context: ScaffoldContext): unknown {
+  const target = referenceTargetOf(schema);
+  if (target) throw new MissingValueError(field, context.existingIds(target));
+  const choices = choicesOf(schema);
+  if (choices) return choices[0];
+  if (metaOf(schema)?.['format'] === 'date') return isoDate(context.today);
+  switch (schemaType(schema)) {
+    case 'string': {
+      const example = metaOf(schema)?.['example'];
+      if (typeof example === 'string') return example;
+      const text = `Bitte ausfüllen: ${descriptionOf(schema) || field}`.slice(0, maximumOf(schema));
+      return text.padEnd(minimumOf(schema), '.');
+    }
+    case 'number':
+    case 'int':
+      return Math.max(1, minimumOf(schema));
+    case 'boolean':
+      return false;
+    case 'array': {
+      const element = defOf(unwrap(schema)).element as z.ZodType;
+      const count = minimumOf(schema);
+      return Array.from({ length: count }, () => placeholder(element, `${field}[]`, context));
+    }
+    case 'object': {
+      const entries = Object.entries(objectShape(schema)).filter(([, sub]) => !isOptional(sub));
+      return Object.fromEntries(entries.map(([key, sub]) => [key, placeholder(sub, `${field}.${key}`, context)]));
+    }
+    default:
+      return `Bitte ausfüllen: ${field}`;
+  }
+}
+
+function yamlLine(key: string, value: unknown): string {
+  return stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
+}
+
+function commentFor(schema: z.ZodType): string {
+  const parts = [descriptionOf(schema)];
+  const choices = choicesOf(schema);
+  if (choices) parts.push(`Erlaubt: ${choices.join(', ')}.`);
+  const element = defOf(unwrap(schema)).element as z.ZodType | undefined;
+  const target = referenceTargetOf(schema) ?? (element ? referenceTargetOf(element) : undefined);
+  if (target && !parts[0]?.includes('content/')) parts.push(`Dateinamen aus content/${target}/.`);
+  return parts.filter(Boolean).join(' ');
+}
+
+/** The frontmatter and a body skeleton for a new entry. */
+export function scaffoldEntry(collection: CollectionName, context: ScaffoldContext, body = ''): string {
+  const shape = objectShape(collections[collection].schema as z.ZodType);
+  const lines: string[] = [];
+  const optionalLines: string[] = [];
+  for (const [key, field] of Object.entries(shape)) {
+    const given = context.values[key];
+    if (given !== undefined) {
+      lines.push(`# ${commentFor(field)}`, yamlLine(key, given));
+    } else if (!isOptional(field)) {
+      lines.push(`# ${commentFor(field)}`, yamlLine(key, placeholder(field, key, context)));
+    } else if (key !== 'draft') {
+      optionalLines.push(`# ${key}: (optional) ${commentFor(field)}`);
+    }
+  }
+  const draft = context.values['draft'] === undefined ? ['# Entwurf: wird erst veröffentlicht, wenn diese Zeile gelöscht ist.', 'draft: true'] : [];
+  return ['---', ...lines, ...draft, '', '# Weitere Felder (optional): Raute und "(optional)" entfernen, um sie zu nutzen.', ...optionalLines, '---', '', body].join('\n');
+}
+
+/** Body skeletons: stories follow the good-practice structure. */
+export function bodyTemplate(collection: CollectionName): string {
+  if (collection === 'stories') {
+    return ['## Ausgangslage', '', '## Ziele', '', '## Vorgehen', '', '## Ergebnis', '', '## Übertragbarkeit', '', '<!-- Nur Abschnitte behalten, zu denen es belegte Angaben gibt. -->', ''].join('\n');
+  }
+  if (collection === 'meetings') return ['## Bericht', '', 'Was besprochen wurde, in ganzen Sätzen.', ''].join('\n');
+  if (collection === 'modules') return ['## Einführung', '', 'Worum es in diesem Modul geht.', ''].join('\n');
+  return '';
+}

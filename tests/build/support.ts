@@ -1,0 +1,32 @@
+/** The built sites the build checks run over: the real one and the synthetic one. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const BUILDS = [
+  { name: 'site', outDir: 'dist' },
+  { name: 'synthetic', outDir: 'tests/.output/synthetic-dist' },
+] as const;
+
+export interface BuiltPage {
+  url: string;
+  file: string;
+  html: string;
+}
+
+export function builtPages(outDir: string): BuiltPage[] {
+  if (!fs.existsSync(outDir)) throw new Error(`${outDir} fehlt: zuerst bauen (npm run build, npm run build:synthetic).`);
+  return fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort()
+    .map((file) => ({
+      url: `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''),
+      file: path.join(outDir, file),
+      html: fs.readFileSync(path.join(outDir, file), 'utf8'),
+    }));
+}
+
+/** Redirect stubs Astro writes for content/redirects.yaml: not pages of their own. */
+export function isRedirectStub(page: BuiltPage): boolean {
+  return /<meta http-equiv="refresh"/i.test(page.html);
+}

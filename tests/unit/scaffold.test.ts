@@ -1,0 +1,76 @@
+/** npm run new: every content type produces a file that validates and builds. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/lib/content-check/check.ts';
+
+const base = path.resolve('tests/fixtures/content-check/base');
+/** References each type needs; the mini site has these entries. */
+const REQUIRED_REFERENCES: Record<string, string[]> = {
+  meetings: ['--city', 'teststadt'],
+  stories: ['--city', 'teststadt', '--partner', 'testpartner'],
+  partners: ['--city', 'teststadt'],
+};
+
+function newEntry(siteDir: string, args: string[]) {
+  return spawnSync('npm', ['run', '--silent', 'new', '--', ...args], {
+    env: { ...process.env, WISSENSNETZ_SITE_DIR: siteDir },
+    encoding: 'utf8',
+  });
+}
+
+test('scaffolds every type, the result passes the checker and the site builds with them published', () => {
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-new-'));
+  const outDir = path.join(siteDir, 'dist');
+  try {
+    fs.cpSync(base, siteDir, { recursive: true });
+    for (const collection of COLLECTION_NAMES) {
+      const result = newEntry(siteDir, ['--type', collection, '--title', `Neuer Eintrag ${collection}`, '--draft', 'false', ...(REQUIRED_REFERENCES[collection] ?? [])]);
+      assert.equal(result.status, 0, `${collection}: ${result.stdout}${result.stderr}`);
+      const file = path.join(siteDir, 'content', collection, `neuer-eintrag-${collection}.md`);
+      assert.ok(fs.existsSync(file), `${collection}: file not written`);
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /^# .+\n/m, 'fields carry German comments');
+    }
+    const { problems, entries } = checkContent({ siteDir, production: true, displayRoot: siteDir });
+    assert.deepEqual(problems, []);
+    assert.equal(entries.length, 6 + COLLECTION_NAMES.length);
+
+    const build = spawnSync('npm', ['run', '--silent', 'build'], {
+      env: { ...process.env, WISSENSNETZ_SITE_DIR: siteDir, WISSENSNETZ_OUT_DIR: outDir },
+      encoding: 'utf8',
+    });
+    assert.equal(build.status, 0, build.stdout + build.stderr);
+    for (const page of ['erfolgsgeschichten/neuer-eintrag-stories', 'treffen/neuer-eintrag-meetings', 'lernmodule/neuer-eintrag-modules', 'expertinnen/neuer-eintrag-experts']) {
+      assert.ok(fs.existsSync(path.join(outDir, page, 'index.html')), `${page} was not built`);
+    }
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+});
+
+test('new entries are drafts unless said otherwise, and a missing reference is asked for with the choices', () => {
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-new-'));
+  try {
+    fs.cpSync(base, siteDir, { recursive: true });
+    const ok = newEntry(siteDir, ['--type', 'stories', '--title', 'Ein Entwurf', '--city', 'teststadt', '--partner', 'testpartner']);
+    assert.equal(ok.status, 0);
+    assert.match(fs.readFileSync(path.join(siteDir, 'content/stories/ein-entwurf.md'), 'utf8'), /^draft: true$/m);
+
+    const missing = newEntry(siteDir, ['--type', 'stories', '--title', 'Ohne Stadt']);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /Bitte --partner angeben\. Vorhanden: testpartner/);
+
+    const unknown = newEntry(siteDir, ['--type', 'stories', '--title', 'X', '--stadt', 'teststadt']);
+    assert.match(unknown.stderr, /Das Feld "stadt" gibt es bei Erfolgsgeschichten nicht/);
+
+    const exists = newEntry(siteDir, ['--type', 'stories', '--title', 'Ein Entwurf', '--city', 'teststadt', '--partner', 'testpartner']);
+    assert.match(exists.stderr, /gibt es schon/);
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+});
