@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
@@ -37,7 +37,6 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: { processor: markdownProcessor },
-  // Site files are copied before indexing, so the index sees the finished output.
-  integrations: [mdx(), sitePublicFiles(), pagefindIndex()],
+  integrations: [mdx(), sitePublicFiles(), pagefindDevServer()],
   devToolbar: { enabled: false },
 });

@@ -49,10 +49,10 @@ export function treeRss(root: number): number {
   return total;
 }
 
-export function measureCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunMeasurement> {
+export function measureCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<RunMeasurement> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
