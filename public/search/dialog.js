@@ -6,7 +6,8 @@
  */
 import { countLabel, renderResult, runSearch, SearchUnavailableError } from './core.js';
 
-const MAX_RESULTS = 8;
+/** Each shown result loads its page fragment; five keep the first search light. */
+const MAX_RESULTS = 5;
 /** @type {HTMLDialogElement | undefined} */
 let dialog;
 /** @type {Element | null} */

@@ -35,7 +35,8 @@ export function buildExcerpt(data, query = '', length = 28) {
       if (queryWords.some((queryWord) => folded.includes(queryWord))) matches.add(index);
     });
   }
-  if (matches.size === 0) return escapeHtml(data.meta.summary ?? words.slice(0, length).join(' '));
+  // Only extra terms matched: show the page's opening words (its title and summary).
+  if (matches.size === 0) return escapeHtml(words.slice(0, Math.min(length, visibleWords)).join(' '));
   const first = Math.min(...matches);
   const start = Math.max(0, Math.min(first - Math.floor(length / 3), visibleWords - length));
   const end = Math.min(visibleWords, start + length);

@@ -106,6 +106,11 @@ console.log(`Größen: ${sizes.join(', ')} Einträge; ${runs} Läufe je Größe 
 const results = new Map<string, Figures>();
 const tools = withStarlight ? [wissensnetz, starlight] : [wissensnetz];
 
+// The seed site (the real content/): search only, its build is tiny.
+const seedBuild = await measureCommand('npm', ['run', '--silent', 'build'], { ASTRO_TELEMETRY_DISABLED: '1' });
+ensureOk(seedBuild, 'Build der Seed-Seite');
+const seedSearch = await measureSearch(path.resolve('dist'), '/erfolgsgeschichten/', ['Begegnungscafés', 'Koordinierung']);
+
 for (const entries of sizes) {
   generateSite({ out: path.join(OUTPUT, `site-${entries}`), entries });
   if (withStarlight) writeStarlightCorpus(path.join(OUTPUT, `site-${entries}`));
@@ -151,6 +156,7 @@ for (const entries of sizes) {
     ]);
   }
 }
+rows.unshift(['Seed', 'Wissensnetz', '-', `${seedBuild.seconds.toFixed(1)} s`, '-', mb(seedBuild.peakRssBytes), mb(folderBytes('dist')), mb(folderBytes('dist/pagefind')), kb(seedSearch.gzipBytes), `${seedSearch.firstResultsMs.toFixed(0)} ms`]);
 console.log('\nErgebnisse (Median)');
 console.log(table(['Einträge', 'Werkzeug', 'Seiten', 'Kalt', 'Warm (1 Datei geändert)', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche (gzip)', 'Tippen → Treffer'], rows));
 

@@ -40,8 +40,8 @@ async function startPreview(outDir: string, port: number): Promise<ChildProcess>
 
 /** Where each site's search UI puts its input, results and status line. */
 const UIS = {
-  wissensnetz: { input: '.search-dialog input', results: '.search-dialog .search-results > li', status: '.search-dialog .search-status' },
-  starlight: { input: '.pagefind-ui__search-input', results: '.pagefind-ui__result', status: '.pagefind-ui__message' },
+  wissensnetz: { open: '[data-search-open]', input: '.search-dialog input', results: '.search-dialog .search-results > li', status: '.search-dialog .search-status' },
+  starlight: { open: 'button[data-open-modal]', input: '.pagefind-ui__search-input', results: '.pagefind-ui__result', status: '.pagefind-ui__message' },
 } as const;
 
 export async function measureSearch(
@@ -75,8 +75,8 @@ export async function measureSearch(
       );
     });
 
-    // Both sites open their search with "/".
-    await page.keyboard.press('/');
+    // Open the search the way a reader clicks it: the search button in the header.
+    await page.locator(selectors.open).first().click();
     await page.locator(selectors.input).waitFor();
     const timeQuery = async (query: string) =>
       page.evaluate(

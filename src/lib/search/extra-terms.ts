@@ -35,14 +35,15 @@ export function spellingVariants(word: string): string[] {
   return [...new Set([transliterated, stripped])].filter((variant) => variant !== lower && /^[a-z-]+$/.test(variant));
 }
 
-export function extraSearchTerms(texts: readonly string[]): string[] {
+export function extraSearchTerms(texts: readonly string[], { spellingVariants: withVariants = true } = {}): string[] {
   const terms = new Set<string>();
   for (const text of texts) {
     for (const [word] of text.matchAll(WORD)) {
       for (const part of compoundParts(word)) {
         terms.add(part);
-        for (const variant of spellingVariants(part)) terms.add(variant);
+        if (withVariants) for (const variant of spellingVariants(part)) terms.add(variant);
       }
+      if (!withVariants) continue;
       // Short words ("für") get no variants: they carry no meaning in a search and would only add noise.
       if (word.length >= 5) for (const variant of spellingVariants(word)) terms.add(variant);
     }

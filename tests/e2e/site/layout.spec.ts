@@ -112,3 +112,30 @@ test('print stylesheet hides navigation chrome and keeps the content', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ergebnisse und Ideen' })).toBeVisible();
 });
+
+async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, maxPresses = 40) {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error('not reachable with Tab');
+}
+
+test('table of contents and theme toggle are reachable and usable with the keyboard, with a visible focus', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lernmodule/04-kooperation-mit-kommunen-und-wohlfahrtsverbaenden/');
+  const toggle = page.getByRole('button', { name: 'Dunkles Design' });
+  await tabTo(page, toggle);
+  expect(await toggle.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+  const firstTocLink = page.getByRole('navigation', { name: 'Auf dieser Seite' }).getByRole('link').first();
+  await tabTo(page, firstTocLink);
+  await expect(firstTocLink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const target = (await firstTocLink.getAttribute('href'))!.slice(1);
+  await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+});
