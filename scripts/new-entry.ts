@@ -14,7 +14,9 @@ import readline from 'node:readline/promises';
 import type { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../src/schemas/index.ts';
 import { bodyTemplate, choicesOf, descriptionOf, MissingValueError, scaffoldEntry } from '../src/lib/scaffold.ts';
-import { objectShape, schemaType } from '../src/lib/schema-walk.ts';
+import { objectShape, schemaType, walkValues } from '../src/lib/schema-walk.ts';
+import { referenceTargetOf } from '../src/schemas/fields.ts';
+import { closestMatch } from '../src/lib/content-check/suggest.ts';
 import { suggestSlug } from '../src/lib/content-check/check.ts';
 import { parseMarkdownFile } from '../src/lib/content-check/frontmatter.ts';
 import { contentDir } from '../src/lib/paths.ts';
@@ -81,6 +83,17 @@ for (const [name, raw] of Object.entries(flags)) {
   if (['type', 'slug', 'force'].includes(name)) continue;
   if (!(name in shape)) fail(`Das Feld "${name}" gibt es bei ${collections[collection].plural} nicht. Felder: ${Object.keys(shape).join(', ')}.`);
   values[name] = convert(shape[name], raw);
+}
+// References given as flags must name existing entries; say which ones exist, as the checker would.
+for (const [name, value] of Object.entries(values)) {
+  walkValues(shape[name]!, value, ({ schema, value: item }) => {
+    const target = referenceTargetOf(schema);
+    if (!target || typeof item !== 'string') return;
+    const ids = existingIds(target);
+    if (ids.includes(item)) return;
+    const suggestion = closestMatch(item, ids);
+    fail(`--${name}: "${item}" gibt es nicht in content/${target}/.${suggestion ? ` Meintest du "${suggestion}"?` : ''} Vorhanden: ${ids.join(', ') || '(noch keine)'}.`);
+  });
 }
 if (!values['title'] && interactive) values['title'] = await ask(`Titel (${descriptionOf(shape['title']!)})`);
 if (!values['title']) fail('Bitte --title "…" angeben.');

@@ -74,3 +74,15 @@ test('new entries are drafts unless said otherwise, and a missing reference is a
     fs.rmSync(siteDir, { recursive: true, force: true });
   }
 });
+
+test('a reference given as a flag must exist, with a spelling suggestion', () => {
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-new-'));
+  try {
+    fs.cpSync(base, siteDir, { recursive: true });
+    const result = newEntry(siteDir, ['--type', 'stories', '--title', 'Tippfehler', '--city', 'Teststat', '--partner', 'testpartner']);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /--city: "Teststat" gibt es nicht in content\/cities\/\. Meintest du "teststadt"\?/);
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+});
