@@ -138,3 +138,49 @@ test('unknown addresses get the German 404 page with a 404 status', async ({ pag
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
 });
+
+test('a meeting can be put into the calendar', async ({ page }) => {
+  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  const link = page.locator('dl.facts').getByRole('link', { name: 'In den Kalender eintragen (.ics)' });
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  expect(await response.text()).toContain('DTSTART;VALUE=DATE:20181128');
+  await page.goto('/treffen/');
+  await expect(page.getByRole('link', { name: 'Alle Treffen als Kalender (.ics)' })).toHaveAttribute('href', '/treffen/kalender.ics');
+});
+
+test('feeds of new and updated entries are valid RSS, discoverable in <head> and linked on the pages', async ({ page }) => {
+  await page.goto('/lernmodule/02-planung-und-meilensteine/');
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/feeds/alle.xml');
+
+  const feeds = { '/feeds/alle.xml': 10, '/feeds/erfolgsgeschichten.xml': 3, '/feeds/treffen.xml': 1, '/feeds/lernmodule.xml': 6, '/feeds/expertinnen.xml': 0 };
+  for (const [url, count] of Object.entries(feeds)) {
+    const xml = await (await page.request.get(url)).text();
+    const parsed = await page.evaluate((text) => {
+      const documentXml = new DOMParser().parseFromString(text, 'application/xml');
+      const items = [...documentXml.querySelectorAll('channel > item')];
+      return {
+        error: documentXml.querySelector('parsererror')?.textContent ?? null,
+        language: documentXml.querySelector('channel > language')?.textContent,
+        items: items.map((item) => ({
+          title: item.querySelector('title')?.textContent,
+          link: item.querySelector('link')?.textContent,
+          date: item.querySelector('pubDate')?.textContent,
+        })),
+      };
+    }, xml);
+    expect(parsed.error, url).toBeNull();
+    expect(parsed.language).toBe('de-de');
+    expect(parsed.items, url).toHaveLength(count);
+    for (const item of parsed.items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(/^https:\/\/.+\/$/);
+      expect(Number.isNaN(Date.parse(item.date ?? ''))).toBe(false);
+    }
+  }
+
+  await page.goto('/erfolgsgeschichten/');
+  await expect(page.locator('head link[rel="alternate"][href="/feeds/erfolgsgeschichten.xml"]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Neue Erfolgsgeschichten als Feed abonnieren (RSS)' }).click();
+  await expect(page).toHaveURL(/\/feeds\/erfolgsgeschichten\.xml$/);
+});
