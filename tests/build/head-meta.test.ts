@@ -37,3 +37,26 @@ for (const build of BUILDS) {
     assert.match(robots, new RegExp(`Sitemap: ${new URL('/sitemap.xml', siteConfig.url).href}`));
   });
 }
+
+test('structured data (JSON-LD) parses and has the expected schema.org types', () => {
+  const pages = builtPages('dist');
+  const jsonLd = (url: string) => {
+    const page = pages.find((candidate) => candidate.url === url);
+    const text = page && /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.html)?.[1];
+    assert.ok(text, `${url}: no JSON-LD`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
+  const meeting = jsonLd('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  assert.equal(meeting['@type'], 'Event');
+  assert.equal(meeting['startDate'], '2018-11-28');
+  assert.equal(meeting['endDate'], '2018-11-29');
+  assert.equal((meeting['location'] as { name: string }).name, 'Berlin');
+  assert.equal(jsonLd('/erfolgsgeschichten/mepa-leipzig-begegnungscafes/')['@type'], 'Article');
+  const course = jsonLd('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  assert.equal(course['@type'], 'Course');
+  assert.match(String(course['timeRequired']), /^PT\d+M$/);
+  assert.equal(jsonLd('/partner/mepa-leipzig/')['@type'], 'Organization');
+  assert.equal(jsonLd('/netzwerke/landesverband-nrw/')['foundingDate'], '2018');
+  const topicPage = pages.find((page) => page.url === '/themen/finanzierung/');
+  assert.ok(topicPage && !topicPage.html.includes('application/ld+json'), 'topic pages carry no invented type');
+});
