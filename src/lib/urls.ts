@@ -25,3 +25,6 @@ export function absoluteUrl(pathname: string): string {
 export function searchUrl(filters: Record<string, string>): string {
   return `/suche/?${new URLSearchParams(filters).toString()}`;
 }
+
+/** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
+export const STATIC_PAGES = ['/', '/suche/', '/karte/'] as const;

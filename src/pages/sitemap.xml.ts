@@ -5,13 +5,13 @@
 import type { APIRoute } from 'astro';
 import { COLLECTION_NAMES, collections } from '../schemas/index.ts';
 import { loadSiteIndex } from '../lib/site-data.ts';
-import { absoluteUrl, collectionUrl, entryUrl } from '../lib/urls.ts';
+import { absoluteUrl, collectionUrl, entryUrl, STATIC_PAGES } from '../lib/urls.ts';
 import { lastCommitDate } from '../lib/git-dates.ts';
 import { isoDate } from '../lib/dates.ts';
 
 export const GET: APIRoute = async () => {
   const index = await loadSiteIndex();
-  const urls: { loc: string; lastmod?: string }[] = [{ loc: '/' }, { loc: '/suche/' }];
+  const urls: { loc: string; lastmod?: string }[] = STATIC_PAGES.map((loc) => ({ loc }));
   for (const name of COLLECTION_NAMES) {
     if (collections[name].route) urls.push({ loc: collectionUrl(name) });
     for (const entry of index.all(name)) {

@@ -15,7 +15,7 @@ import { issuesToProblems } from './schema-issues.ts';
 import { closestMatch } from './suggest.ts';
 import type { ContentProblem } from './problems.ts';
 import { redirectsSchema, REDIRECTS_FILE } from '../../schemas/redirects.ts';
-import { collectionUrl, entryUrl } from '../urls.ts';
+import { collectionUrl, entryUrl, STATIC_PAGES } from '../urls.ts';
 import { LineCounter, parseDocument } from 'yaml';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -369,9 +369,8 @@ function checkRedirects(
   if (!result.success) return issuesToProblems(result.error.issues, redirectsSchema, file, lineOf, raw);
 
   const published = entries.filter((entry) => !(production && entry.data.draft));
-  const existing = new Set([
-    '/',
-    '/suche/',
+  const existing = new Set<string>([
+    ...STATIC_PAGES,
     ...COLLECTION_NAMES.filter((name) => collections[name].route).map(collectionUrl),
     ...published.map((entry) => entryUrl(entry.collection, entry.id)),
   ]);

@@ -184,3 +184,15 @@ test('feeds of new and updated entries are valid RSS, discoverable in <head> and
   await page.getByRole('link', { name: 'Neue Erfolgsgeschichten als Feed abonnieren (RSS)' }).click();
   await expect(page).toHaveURL(/\/feeds\/erfolgsgeschichten\.xml$/);
 });
+
+test('partner map: a linked marker and a list entry for every city with content', async ({ page }) => {
+  await page.goto('/karte/');
+  const markers = page.locator('svg.map__svg a');
+  await expect(markers).toHaveCount(4);
+  const labels = await markers.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+  for (const label of labels) expect(label).toMatch(/^(Berlin|Leipzig|Lübeck|Reutlingen): \d+ (Eintrag|Einträge)$/);
+  const list = page.getByRole('list', { name: 'Städte mit Inhalten' }).getByRole('link');
+  await expect(list).toHaveText(['Berlin', 'Leipzig', 'Lübeck', 'Reutlingen']);
+  await page.locator('svg.map__svg a[aria-label^="Leipzig"]').click();
+  await expect(page).toHaveURL(/\/staedte\/leipzig\/$/);
+});

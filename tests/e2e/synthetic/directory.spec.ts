@@ -86,3 +86,12 @@ test('drafts are left out of the production build', async ({ page }) => {
   await page.goto('/erfolgsgeschichten/');
   await expect(page.getByRole('main')).not.toContainText('Unveröffentlichter Entwurf');
 });
+
+test('partner map lists cities without coordinates instead of dropping them', async ({ page }) => {
+  await page.goto('/karte/');
+  const listed = page.locator('[data-map-city]');
+  const markers = page.locator('svg.map__svg a');
+  const unmapped = page.locator('[data-map-city]', { hasText: 'nicht auf der Karte (keine Koordinaten)' });
+  expect(await unmapped.count()).toBeGreaterThan(0);
+  expect(await markers.count()).toBe((await listed.count()) - (await unmapped.count()));
+});
