@@ -196,3 +196,29 @@ test('partner map: a linked marker and a list entry for every city with content'
   await page.locator('svg.map__svg a[aria-label^="Leipzig"]').click();
   await expect(page).toHaveURL(/\/staedte\/leipzig\/$/);
 });
+
+test('learners tick off module steps; progress survives a reload, stays in the browser and can be reset', async ({ page, context }) => {
+  await page.goto('/lernmodule/02-planung-und-meilensteine/');
+  const steps = page.getByRole('region', { name: 'Schritt für Schritt' });
+  const status = steps.getByRole('status');
+  await expect(status).toHaveText(/^0 von \d+ Schritten erledigt\.$/);
+  await steps.getByRole('checkbox', { name: 'Schritt 1 erledigt' }).check();
+  await steps.getByRole('checkbox', { name: 'Schritt 3 erledigt' }).check();
+  await expect(status).toHaveText(/^2 von \d+ Schritten erledigt\.$/);
+
+  await page.reload();
+  await expect(steps.getByRole('checkbox', { name: 'Schritt 1 erledigt' })).toBeChecked();
+  await expect(steps.getByRole('checkbox', { name: 'Schritt 2 erledigt' })).not.toBeChecked();
+  await expect(status).toHaveText(/^2 von/);
+  expect(await context.cookies()).toEqual([]);
+
+  // Another module keeps its own progress.
+  await page.goto('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  await expect(page.getByRole('region', { name: 'Schritt für Schritt' }).getByRole('status')).toHaveText(/^0 von/);
+
+  await page.goto('/lernmodule/02-planung-und-meilensteine/');
+  await steps.getByRole('button', { name: 'Fortschritt zurücksetzen' }).click();
+  await expect(status).toHaveText(/^0 von/);
+  await page.reload();
+  await expect(steps.getByRole('checkbox', { name: 'Schritt 1 erledigt' })).not.toBeChecked();
+});
