@@ -1,16 +1,10 @@
 /** German date formatting. All content dates are calendar dates stored as UTC midnight. */
 
 const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const numericDate = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 
 /** "4. Dezember 2018" */
 export function formatDate(date: Date): string {
   return longDate.format(date);
-}
-
-/** "04.12.2018" */
-export function formatShortDate(date: Date): string {
-  return numericDate.format(date);
 }
 
 /** "28.–29. November 2018", collapsing the shared month and year like a German reader expects. */

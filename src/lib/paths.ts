@@ -12,5 +12,4 @@ const projectRoot = process.cwd();
 export const siteDir = path.resolve(projectRoot, process.env.WISSENSNETZ_SITE_DIR ?? '.');
 export const contentDir = path.join(siteDir, 'content');
 export const publicDir = path.join(siteDir, 'public');
-export const downloadsDir = path.join(publicDir, 'downloads');
 export { projectRoot };

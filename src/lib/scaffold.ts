@@ -7,19 +7,15 @@ import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { referenceTargetOf } from '../schemas/fields.ts';
-import { metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
+import { defOf, metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
 import { isoDate } from './dates.ts';
 
-interface ZodInternals {
-  _zod: { def: Record<string, unknown> & { type: string } };
-}
 interface CheckDef {
   check: string;
   minimum?: number;
   value?: number;
   inclusive?: boolean;
 }
-const defOf = (schema: z.ZodType) => (schema as unknown as ZodInternals)._zod.def;
 
 /** Optional means the contributor may leave it out: optional or with a default. */
 export function isOptional(schema: z.ZodType): boolean {

@@ -9,7 +9,8 @@ interface ZodInternals {
   _zod: { def: Record<string, unknown> & { type: string } };
 }
 
-function defOf(schema: z.ZodType) {
+/** The zod definition object (type, shape, checks …) behind a schema. */
+export function defOf(schema: z.ZodType) {
   return (schema as unknown as ZodInternals)._zod.def;
 }
 
