@@ -6,6 +6,7 @@ import { siteConfig } from './src/site.config.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
+import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -37,6 +38,6 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), sitePublicFiles(), pagefindDevServer()],
+  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer()],
   devToolbar: { enabled: false },
 });

@@ -11,14 +11,44 @@ import { buildExcerpt } from './excerpt.js';
 
 export class SearchUnavailableError extends Error {}
 
+/** The language all indexed content is written in. */
+const CONTENT_LANG = 'de';
+
 /** @type {Promise<any> | undefined} */
 let pagefindPromise;
 
-/** Settings the page renders from the schemas and ranking module (see src/components/SearchConfig.astro). */
+/**
+ * @typedef {{ facets: Facet[], ranking: Record<string, number>, pathPrefix: string,
+ *   typeLabels: Record<string, string>, strings: Record<string, string> }} SearchConfig
+ */
+
+/** @type {SearchConfig | undefined} */
+let configCache;
+
+/**
+ * Settings the page renders from the schemas, the ranking module and the
+ * interface dictionary (see src/components/SearchConfig.astro).
+ */
 export function searchConfig() {
+  if (configCache) return configCache;
   const element = document.getElementById('search-config');
   const config = element ? JSON.parse(element.textContent ?? '{}') : {};
-  return /** @type {{ facets: Facet[], ranking: Record<string, number> }} */ ({ facets: [], ranking: {}, ...config });
+  configCache = /** @type {SearchConfig} */ ({ facets: [], ranking: {}, pathPrefix: '', typeLabels: {}, strings: {}, ...config });
+  return configCache;
+}
+
+/**
+ * An interface string of the page's language, with "{name}" placeholders filled.
+ * @param {string} key @param {Record<string, string | number>} [values]
+ */
+export function text(key, values = {}) {
+  const template = searchConfig().strings[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+}
+
+/** The search page of the reader's language. */
+export function searchPagePath() {
+  return `${searchConfig().pathPrefix}/suche/`;
 }
 
 export function loadPagefind() {
@@ -27,9 +57,7 @@ export function loadPagefind() {
     try {
       pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     } catch {
-      throw new SearchUnavailableError(
-        'Der Suchindex fehlt. Er entsteht beim Bauen der Seite: einmal "npm run build" ausführen, dann funktioniert die Suche auch mit "npm run dev".',
-      );
+      throw new SearchUnavailableError(text('missingIndex'));
     }
     await pagefind.options({ ranking: searchConfig().ranking, excerptLength: 28 });
     await pagefind.init();
@@ -70,10 +98,13 @@ export async function runSearch(query, options = {}) {
 
 /** @param {any} data @param {string} query @returns {SearchResult} */
 function toResult(data, query) {
+  const { pathPrefix, typeLabels } = searchConfig();
+  const type = data.meta.type ?? '';
   return {
-    url: data.url,
+    // The index holds the German pages; a reader of another interface language stays in it.
+    url: `${pathPrefix}${data.url}`,
     title: data.meta.title ?? data.url,
-    type: data.meta.type ?? '',
+    type: typeLabels[type] ?? type,
     context: data.meta.context ?? '',
     date: data.meta.date ?? '',
     excerptHtml: buildExcerpt(data, query),
@@ -84,6 +115,7 @@ function toResult(data, query) {
 export function renderResult(result, headingLevel) {
   const item = document.createElement('li');
   item.className = 'search-result';
+  let excerptLang = '';
   const type = document.createElement('span');
   type.className = 'card__type';
   type.textContent = result.type;
@@ -91,6 +123,11 @@ export function renderResult(result, headingLevel) {
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.title;
+  // Titles and excerpts are German content, also when the interface is not.
+  if (document.documentElement.lang !== CONTENT_LANG) {
+    link.lang = CONTENT_LANG;
+    excerptLang = CONTENT_LANG;
+  }
   heading.append(link);
   const meta = document.createElement('span');
   meta.className = 'card__meta';
@@ -98,11 +135,12 @@ export function renderResult(result, headingLevel) {
   const excerpt = document.createElement('p');
   // Built by buildExcerpt from escaped page text; the only markup is <mark>.
   excerpt.innerHTML = result.excerptHtml;
+  if (excerptLang) excerpt.lang = excerptLang;
   item.append(type, heading, meta, excerpt);
   return item;
 }
 
 /** "1 Ergebnis", "3 Ergebnisse" @param {number} count */
 export function countLabel(count) {
-  return count === 1 ? '1 Ergebnis' : `${count} Ergebnisse`;
+  return count === 1 ? text('resultOne') : text('resultMany', { n: count });
 }

@@ -4,7 +4,8 @@
  * when a reader opens it (button, "/" or Ctrl/Cmd+K); Escape closes it and
  * focus returns to where it was.
  */
-import { countLabel, renderResult, runSearch, SearchUnavailableError } from './core.js';
+import { countLabel, renderResult, runSearch, searchPagePath, SearchUnavailableError, text } from './core.js';
+import { escapeHtml } from './excerpt.js';
 
 /** Each shown result loads its page fragment; five keep the first search light. */
 const MAX_RESULTS = 5;
@@ -17,19 +18,21 @@ function build() {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
   element.setAttribute('aria-labelledby', 'search-dialog-title');
+  /** @param {string} key */
+  const label = (key) => escapeHtml(text(key));
   element.innerHTML = `
     <div class="search-dialog__header">
-      <h2 id="search-dialog-title">Suche</h2>
-      <button type="button" class="button" data-close>Schließen <kbd>Esc</kbd></button>
+      <h2 id="search-dialog-title">${label('dialogTitle')}</h2>
+      <button type="button" class="button" data-close>${label('close')} <kbd>Esc</kbd></button>
     </div>
-    <form role="search" action="/suche/" method="get" class="search-form">
-      <label for="search-dialog-input">Suchbegriff</label>
+    <form role="search" action="${searchPagePath()}" method="get" class="search-form">
+      <label for="search-dialog-input">${label('query')}</label>
       <input id="search-dialog-input" name="q" type="search" autocomplete="off" spellcheck="false"
-        placeholder="z. B. Begegnungscafé, Förderantrag, Lübeck" />
+        placeholder="${label('placeholder')}" />
     </form>
     <p class="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog__more" hidden><a href="/suche/">Alle Ergebnisse mit Filtern anzeigen</a></p>`;
+    <p class="search-dialog__more" hidden><a href="${searchPagePath()}">${label('allResults')}</a></p>`;
   document.body.append(element);
 
   const input = /** @type {HTMLInputElement} */ (element.querySelector('input'));
@@ -42,7 +45,7 @@ function build() {
   const update = async () => {
     const query = input.value;
     const run = ++latest;
-    moreLink.href = `/suche/?q=${encodeURIComponent(query)}`;
+    moreLink.href = `${searchPagePath()}?q=${encodeURIComponent(query)}`;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
@@ -57,11 +60,11 @@ function build() {
       list.replaceChildren(...results.map((result) => renderResult(result, 'h3')));
       status.textContent =
         found.total === 0
-          ? `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes Wort oder stöbern Sie in den Themen.`
-          : `${countLabel(found.total)} für „${query}“${found.total > MAX_RESULTS ? `, die ersten ${MAX_RESULTS} angezeigt` : ''}.`;
+          ? text('noResults', { query })
+          : `${countLabel(found.total)}${text('forQuery', { query })}${found.total > MAX_RESULTS ? text('firstShown', { n: MAX_RESULTS }) : ''}.`;
       more.hidden = false;
     } catch (error) {
-      status.textContent = error instanceof SearchUnavailableError ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+      status.textContent = error instanceof SearchUnavailableError ? error.message : text('unavailable');
     }
   };
 

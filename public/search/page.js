@@ -5,7 +5,7 @@
  * reloaded. Facet values and counts come from the index, which took them
  * from the content schemas.
  */
-import { allFacetValues, countLabel, renderResult, runSearch, searchConfig, SearchUnavailableError } from './core.js';
+import { allFacetValues, countLabel, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
 
 const PAGE_SIZE = 10;
 const root = /** @type {HTMLElement} */ (document.querySelector('[data-search-page]'));
@@ -18,7 +18,7 @@ const list = /** @type {HTMLOListElement} */ (root.querySelector('[data-results]
 const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-more]'));
 const emptyHelp = /** @type {HTMLElement} */ (root.querySelector('[data-empty-help]'));
 const resetButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-reset]'));
-const { facets } = searchConfig();
+const { facets, typeLabels } = searchConfig();
 
 root.querySelector('[data-requires-js]')?.remove();
 form.hidden = false;
@@ -81,7 +81,8 @@ function renderFacets(counts, allValues, chosen) {
         box.name = facet.key;
         box.value = value;
         box.checked = checked;
-        label.append(box, ` ${value} `);
+        // Content types are indexed by their German name; the interface shows its own.
+        label.append(box, ` ${facet.key === 'type' ? (typeLabels[value] ?? value) : value} `);
         const number = document.createElement('span');
         number.className = 'card__meta';
         number.textContent = `(${count})`;
@@ -135,7 +136,7 @@ async function search(state) {
     shown = 0;
     if (!state.query.trim() && activeFilters === 0) {
       list.replaceChildren();
-      status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
+      status.textContent = text('enterQuery');
       emptyHelp.hidden = true;
       moreButton.hidden = true;
       return;
@@ -143,13 +144,13 @@ async function search(state) {
     await showMore();
     if (run !== latest) return;
     // Announce the count once the results are on the page.
-    const subject = state.query.trim() ? ` für „${state.query.trim()}“` : '';
-    const filterNote = activeFilters ? ` mit ${activeFilters === 1 ? '1 Filter' : `${activeFilters} Filtern`}` : '';
+    const subject = state.query.trim() ? text('forQuery', { query: state.query.trim() }) : '';
+    const filterNote = activeFilters ? (activeFilters === 1 ? text('withOneFilter') : text('withFilters', { n: activeFilters })) : '';
     status.textContent = `${countLabel(found.total)}${subject}${filterNote}.`;
     emptyHelp.hidden = found.total > 0;
     resetButton.hidden = activeFilters === 0;
   } catch (error) {
-    status.textContent = error instanceof SearchUnavailableError ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+    status.textContent = error instanceof SearchUnavailableError ? error.message : text('unavailable');
   }
 }
 

@@ -1,16 +1,28 @@
-/** German date formatting. All content dates are calendar dates stored as UTC midnight. */
+/**
+ * Date formatting for the interface language (German by default). All
+ * content dates are calendar dates stored as UTC midnight.
+ */
 
-const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "4. Dezember 2018" */
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+function longDate(intl: string): Intl.DateTimeFormat {
+  let format = formats.get(intl);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(intl, format);
+  }
+  return format;
 }
 
-/** "28.–29. November 2018", collapsing the shared month and year like a German reader expects. */
-export function formatDateRange(start: Date, end?: Date): string {
-  if (!end || end.getTime() === start.getTime()) return formatDate(start);
-  return longDate.formatRange(start, end);
+/** "4. Dezember 2018" (de-DE), "4 December 2018" (en-GB) */
+export function formatDate(date: Date, intl = 'de-DE'): string {
+  return longDate(intl).format(date);
+}
+
+/** "28.–29. November 2018", collapsing the shared month and year like a reader expects. */
+export function formatDateRange(start: Date, end?: Date, intl = 'de-DE'): string {
+  if (!end || end.getTime() === start.getTime()) return formatDate(start, intl);
+  return longDate(intl).formatRange(start, end);
 }
 
 /** Value for a `<time datetime>` attribute. */

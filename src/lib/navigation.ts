@@ -1,5 +1,7 @@
 /** The header navigation: the collections a reader starts from, in task order. */
-import { collections, type CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { dictionary } from '../i18n/index.ts';
+import { localizePath, type Locale } from '../i18n/locales.ts';
 import { collectionUrl } from './urls.ts';
 
 const HEADER_COLLECTIONS: CollectionName[] = ['meetings', 'stories', 'modules', 'experts', 'cities', 'topics'];
@@ -10,10 +12,13 @@ export interface NavItem {
   href: string;
 }
 
-const toItem = (name: CollectionName): NavItem => ({ label: collections[name].plural, href: collectionUrl(name) });
+const toItem = (locale: Locale) => (name: CollectionName): NavItem => ({
+  label: dictionary(locale).collections[name].plural,
+  href: localizePath(collectionUrl(name), locale),
+});
 
-export const headerNavigation: NavItem[] = HEADER_COLLECTIONS.map(toItem);
-export const footerCollections: NavItem[] = FOOTER_COLLECTIONS.map(toItem);
+export const headerNavigation = (locale: Locale): NavItem[] => HEADER_COLLECTIONS.map(toItem(locale));
+export const footerCollections = (locale: Locale): NavItem[] => FOOTER_COLLECTIONS.map(toItem(locale));
 
 /** `page` for the current page, `true` for the section it belongs to (WAI-ARIA aria-current). */
 export function currentState(itemHref: string, pathname: string): 'page' | 'true' | undefined {

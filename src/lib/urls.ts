@@ -26,5 +26,8 @@ export function searchUrl(filters: Record<string, string>): string {
   return `/suche/?${new URLSearchParams(filters).toString()}`;
 }
 
+/** The plain-language (Leichte Sprache) explanation of the site, linked from the start page and the footer. */
+export const PLAIN_LANGUAGE_PAGE = entryUrl('pages', 'leichte-sprache');
+
 /** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
 export const STATIC_PAGES = ['/', '/suche/', '/karte/'] as const;

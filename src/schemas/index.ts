@@ -13,15 +13,19 @@ import { pageSchema } from './pages.ts';
 import { partnerSchema } from './partners.ts';
 import { storySchema } from './stories.ts';
 import { topicSchema } from './topics.ts';
+import { de } from '../i18n/de.ts';
 
 export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** URL path segment of the listing; entries live below it. Empty for top-level pages. */
   route: string;
-  /** German name of one entry and of the listing. */
+  /**
+   * German name of one entry and of the listing, and the sentence shown on the
+   * listing page; they live in the interface dictionary (src/i18n/de.ts) with
+   * their translations. Content tooling reports in German and reads them here.
+   */
   singular: string;
   plural: string;
-  /** One sentence shown on the listing page. */
   intro: string;
 }
 
@@ -33,65 +37,47 @@ export const collections = {
   meetings: define({
     schema: meetingSchema,
     route: 'treffen',
-    singular: 'Treffen',
-    plural: 'Treffen',
-    intro: 'Berichte von Netzwerktreffen: was besprochen wurde, was daraus folgt und welche Unterlagen es gibt.',
+    ...de.collections.meetings,
   }),
   stories: define({
     schema: storySchema,
     route: 'erfolgsgeschichten',
-    singular: 'Erfolgsgeschichte',
-    plural: 'Erfolgsgeschichten',
-    intro: 'Wie Partner vor Ort Förderungen, Stellen und Räume gesichert haben – zum Nachmachen.',
+    ...de.collections.stories,
   }),
   modules: define({
     schema: moduleSchema,
     route: 'lernmodule',
-    singular: 'Lernmodul',
-    plural: 'Lernmodule',
-    intro: 'Weiterbildung im Projektmanagement für lokale Koordinator*innen, Schritt für Schritt.',
+    ...de.collections.modules,
   }),
   experts: define({
     schema: expertSchema,
     route: 'expertinnen',
-    singular: 'Expert*in',
-    plural: 'Expert*innen',
-    intro: 'Interne und externe Expert*innen für Fördermöglichkeiten, nach Förderbereich, Region und Sprache.',
+    ...de.collections.experts,
   }),
   partners: define({
     schema: partnerSchema,
     route: 'partner',
-    singular: 'Partnerorganisation',
-    plural: 'Partnerorganisationen',
-    intro: 'Organisationen vor Ort, die im Netzwerk mitarbeiten.',
+    ...de.collections.partners,
   }),
   cities: define({
     schema: citySchema,
     route: 'staedte',
-    singular: 'Stadt',
-    plural: 'Städte',
-    intro: 'Alles, was im Wissensnetz zu einer Stadt steht: Partner, Erfolgsgeschichten und Treffen.',
+    ...de.collections.cities,
   }),
   networks: define({
     schema: networkSchema,
     route: 'netzwerke',
-    singular: 'Netzwerk',
-    plural: 'Netzwerke',
-    intro: 'Überlokale Netzwerke und Verbände, in denen sich Partner zusammenschließen.',
+    ...de.collections.networks,
   }),
   topics: define({
     schema: topicSchema,
     route: 'themen',
-    singular: 'Thema',
-    plural: 'Themen',
-    intro: 'Alle Inhalte nach Themen geordnet.',
+    ...de.collections.topics,
   }),
   pages: define({
     schema: pageSchema,
     route: '',
-    singular: 'Seite',
-    plural: 'Seiten',
-    intro: 'Allgemeine Seiten wie Impressum und Datenschutz.',
+    ...de.collections.pages,
   }),
 } as const;
 

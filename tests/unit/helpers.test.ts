@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, formatDateRange } from '../../src/lib/dates.ts';
-import { formatBytes, formatDuration, formatMonths, joinGerman, languageName } from '../../src/lib/format.ts';
+import { formatBytes, formatDuration, formatMonths, joinList, languageName } from '../../src/lib/format.ts';
 import { closestMatch } from '../../src/lib/content-check/suggest.ts';
 import { buildToc, shouldShowToc } from '../../src/lib/toc.ts';
 import { missingSections } from '../../src/lib/story-sections.ts';
@@ -24,7 +24,7 @@ test('durations, sizes and lists read naturally in German', () => {
   assert.equal(formatMonths(24), '24 Monate (2 Jahre)');
   assert.equal(formatMonths(7), '7 Monate');
   assert.equal(formatBytes(1536), '1,5 KB');
-  assert.equal(joinGerman(['a', 'b', 'c']), 'a, b und c');
+  assert.equal(joinList(['a', 'b', 'c']), 'a, b und c');
   assert.equal(languageName('ar'), 'Arabisch');
 });
 
