@@ -10,8 +10,9 @@ import { defineConfig } from '@playwright/test';
  * content does not have yet: many experts, downloads, .mdx pages.
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SITE_PORT = 4321;
-const SYNTHETIC_PORT = 4322;
+// Several checkouts on one machine can test side by side on other ports (WISSENSNETZ_TEST_PORT).
+const SITE_PORT = Number(process.env.WISSENSNETZ_TEST_PORT ?? 4321);
+const SYNTHETIC_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -52,6 +52,15 @@ export const de = {
     topics: { singular: 'Thema', plural: 'Themen', intro: 'Alle Inhalte nach Themen geordnet.' },
     pages: { singular: 'Seite', plural: 'Seiten', intro: 'Allgemeine Seiten wie Impressum und Datenschutz.' },
   },
+  /** Search facet names; the keys are the facets declared in src/schemas/facets.ts. */
+  facets: {
+    type: 'Inhaltstyp',
+    city: 'Stadt',
+    state: 'Bundesland',
+    topic: 'Thema',
+    funding: 'Förderung',
+    year: 'Jahr',
+  },
   layout: {
     skipLink: 'Zum Inhalt springen',
     mainNavigation: 'Hauptnavigation',

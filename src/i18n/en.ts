@@ -48,6 +48,14 @@ export const en: Dictionary = {
     topics: { singular: 'Topic', plural: 'Topics', intro: 'All content ordered by topic.' },
     pages: { singular: 'Page', plural: 'Pages', intro: 'General pages such as the legal notice and privacy policy.' },
   },
+  facets: {
+    type: 'Content type',
+    city: 'City',
+    state: 'Federal state',
+    topic: 'Topic',
+    funding: 'Funding',
+    year: 'Year',
+  },
   layout: {
     skipLink: 'Skip to content',
     mainNavigation: 'Main navigation',

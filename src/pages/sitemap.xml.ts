@@ -1,5 +1,6 @@
 /**
- * sitemap.xml: every published page with its last change (git) or Stand.
+ * sitemap.xml: every published page in every interface language, with its
+ * last change (git) or Stand and its language alternates (hreflang).
  * Derived from the same site index the pages use, so it cannot drift.
  */
 import type { APIRoute } from 'astro';
@@ -8,20 +9,30 @@ import { loadSiteIndex } from '../lib/site-data.ts';
 import { absoluteUrl, collectionUrl, entryUrl, STATIC_PAGES } from '../lib/urls.ts';
 import { lastCommitDate } from '../lib/git-dates.ts';
 import { isoDate } from '../lib/dates.ts';
+import { LOCALE_CODES, LOCALES, localizePath } from '../i18n/locales.ts';
 
 export const GET: APIRoute = async () => {
   const index = await loadSiteIndex();
-  const urls: { loc: string; lastmod?: string }[] = STATIC_PAGES.map((loc) => ({ loc }));
+  const pages: { path: string; lastmod?: string }[] = STATIC_PAGES.map((path) => ({ path }));
   for (const name of COLLECTION_NAMES) {
-    if (collections[name].route) urls.push({ loc: collectionUrl(name) });
+    if (collections[name].route) pages.push({ path: collectionUrl(name) });
     for (const entry of index.all(name)) {
-      urls.push({ loc: entryUrl(name, entry.id), lastmod: isoDate(lastCommitDate(entry.filePath) ?? entry.data.stand) });
+      pages.push({ path: entryUrl(name, entry.id), lastmod: isoDate(lastCommitDate(entry.filePath) ?? entry.data.stand) });
     }
   }
+  const alternates = (path: string) =>
+    LOCALE_CODES.map(
+      (code) => `<xhtml:link rel="alternate" hreflang="${LOCALES[code].htmlLang}" href="${absoluteUrl(localizePath(path, code))}"/>`,
+    ).join('');
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map(({ loc, lastmod }) => `  <url><loc>${absoluteUrl(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...pages.flatMap(({ path, lastmod }) =>
+      LOCALE_CODES.map(
+        (code) =>
+          `  <url><loc>${absoluteUrl(localizePath(path, code))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates(path)}</url>`,
+      ),
+    ),
     '</urlset>',
     '',
   ].join('\n');

@@ -1,16 +1,11 @@
+import { de } from '../i18n/de.ts';
+
 /**
- * The search facets and their German labels. Which fields feed a facet is
+ * The search facets and their German labels (from the interface dictionary, src/i18n/de.ts). Which fields feed a facet is
  * declared on the fields themselves (`facet` metadata in the schemas), so a
  * new field becomes filterable by naming its facet there.
  */
-export const FACETS = {
-  type: 'Inhaltstyp',
-  city: 'Stadt',
-  state: 'Bundesland',
-  topic: 'Thema',
-  funding: 'Förderung',
-  year: 'Jahr',
-} as const;
+export const FACETS = de.facets;
 
 export type FacetKey = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];

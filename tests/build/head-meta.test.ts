@@ -11,12 +11,14 @@ for (const build of BUILDS) {
   const pages = builtPages(build.outDir).filter((page) => !isRedirectStub(page));
 
   test(`${build.name}: every page has a unique title, a description, a canonical URL and Open Graph tags`, () => {
+    // Titles are unique within a language; the same page in another interface language keeps its (German) title.
     const titles = new Map<string, string>();
     for (const page of pages) {
       const title = meta(page.html, /<title>([^<]+)<\/title>/);
       assert.ok(title, `${page.url}: no <title>`);
-      assert.equal(titles.get(title), undefined, `${page.url} and ${titles.get(title)} share the title "${title}"`);
-      titles.set(title, page.url);
+      const key = `${meta(page.html, /<html lang="([^"]+)"/)}:${title}`;
+      assert.equal(titles.get(key), undefined, `${page.url} and ${titles.get(key)} share the title "${title}"`);
+      titles.set(key, page.url);
       assert.ok((meta(page.html, /<meta name="description" content="([^"]*)"/) ?? '').length >= 20, `${page.url}: description missing or too short`);
       const canonical = meta(page.html, /<link rel="canonical" href="([^"]+)"/);
       if (page.url !== '/404.html') assert.equal(canonical, new URL(page.url, siteConfig.url).href, `${page.url}: canonical`);

@@ -1,0 +1,141 @@
+/**
+ * Interface languages: the English interface mirrors every page, keeps
+ * readers in their language, says that the content stays German and marks
+ * German content with lang="de". Right-to-left: the layout mirrors for an
+ * Arabic or Farsi interface, proven on one page of every page type.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPagePaths, onePerPageType } from '../support/built-pages.ts';
+import { axeViolations, VIEWPORTS } from '../support/axe.ts';
+
+const MEETING = '/treffen/bundesnetzwerktreffen-2018-berlin/';
+
+test('the English interface shows English navigation, a content notice and German content marked as German', async ({ page }) => {
+  await page.goto(`/en${MEETING}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link')).toHaveText(['Meetings', 'Success stories', 'Training modules', 'Experts', 'Cities', 'Topics']);
+  await expect(nav.getByRole('link', { name: 'Meetings' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByText('Only the interface of this site is in English.')).toBeVisible();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('Bundesnetzwerktreffen 2018 in Berlin');
+  await expect(title).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.prose')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.facts')).toContainText('28 – 29 November 2018');
+  await expect(page.getByRole('heading', { name: 'Results and ideas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+});
+
+test('links in the English interface stay English; files and feeds keep their one address', async ({ page }) => {
+  await page.goto(`/en${MEETING}`);
+  // Language-switch links (hreflang) are the only ones meant to leave the language.
+  const internal = await page.locator('a[href^="/"]:not([hreflang])').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  const pages = internal.filter((href) => href.split(/[?#]/)[0]!.endsWith('/'));
+  const files = internal.filter((href) => !href.split(/[?#]/)[0]!.endsWith('/'));
+  expect(pages.length).toBeGreaterThan(10);
+  expect(pages.filter((href) => !href.startsWith('/en/') && href !== '/')).toEqual([]);
+  expect(files).toContain('/treffen/bundesnetzwerktreffen-2018-berlin.ics');
+  // The one link out of English is the language switch to the German page.
+  const toGerman = page.getByRole('link', { name: 'Deutsch' });
+  await expect(toGerman).toHaveAttribute('href', MEETING);
+  await expect(toGerman).toHaveAttribute('lang', 'de');
+});
+
+test('the language switch leads to the same page in the other language and back', async ({ page }) => {
+  await page.goto('/themen/');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/themen\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page).toHaveURL(/\/themen\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Themen');
+});
+
+test('hreflang alternates tie the language versions together', async ({ page }) => {
+  await page.goto(`/en${MEETING}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute('href', new RegExp(`${MEETING}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/en${MEETING}$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/en${MEETING}$`));
+});
+
+test('search in the English interface finds German content and opens results in English', async ({ page }) => {
+  await page.goto('/en/suche/?q=Mepa');
+  const results = page.locator('[data-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('[data-status]')).toHaveText(/^\d+ results? for “Mepa”\.$/);
+  const first = results.first().getByRole('link');
+  await expect(first).toHaveAttribute('href', /^\/en\/erfolgsgeschichten\//);
+  await expect(first).toHaveAttribute('lang', 'de');
+  await expect(results.first().locator('.card__type')).toHaveText('Success story');
+  await expect(page.getByRole('group', { name: 'Content type' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Content type' }).getByRole('checkbox', { name: /Success story/ })).toBeVisible();
+});
+
+test('the header search dialog speaks English in the English interface', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('Lübeck');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “Lübeck”/);
+  await expect(dialog.getByRole('link', { name: 'Show all results with filters' })).toHaveAttribute('href', '/en/suche/?q=L%C3%BCbeck');
+  // The first Escape clears the search field (the browser's own behaviour), the next closes the dialog.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+/** Switches a page to a right-to-left interface, as an Arabic or Farsi locale would render it. */
+async function makeRightToLeft(page: Page) {
+  await page.evaluate(() => {
+    document.documentElement.dir = 'rtl';
+    document.documentElement.lang = 'ar';
+  });
+}
+
+const RTL_PAGES = onePerPageType(builtPagePaths('dist').filter((path) => !path.startsWith('/en/') && path !== '/404.html'));
+
+for (const pagePath of RTL_PAGES) {
+  test(`right-to-left: ${pagePath} mirrors without overflow or axe violations`, async ({ page }) => {
+    // Two axe runs on long pages; generous on a busy two-core machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(pagePath);
+    const brandBefore = await page.locator('.site-brand').boundingBox();
+    await makeRightToLeft(page);
+    const brandAfter = await page.locator('.site-brand').boundingBox();
+    // The brand starts the header: at the left edge in German, at the right edge in RTL.
+    expect(brandBefore!.x).toBeLessThan(VIEWPORTS.desktop.width / 2);
+    expect(brandAfter!.x + brandAfter!.width).toBeGreaterThan(VIEWPORTS.desktop.width / 2);
+    const tools = await page.locator('.header-tools').boundingBox();
+    expect(tools!.x).toBeLessThan(brandAfter!.x);
+    for (const viewport of Object.values(VIEWPORTS)) {
+      await page.setViewportSize(viewport);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}
+
+test('right-to-left: the table of contents changes sides and step numbers sit at the start (right)', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  const tocBefore = await page.locator('.toc').boundingBox();
+  const mainBefore = await page.locator('main').boundingBox();
+  expect(tocBefore!.x).toBeGreaterThan(mainBefore!.x);
+  await makeRightToLeft(page);
+  const toc = await page.locator('.toc').boundingBox();
+  const main = await page.locator('main').boundingBox();
+  // The table of contents follows the text at its end: right in German, left in RTL.
+  expect(toc!.x).toBeLessThan(main!.x);
+  const step = page.locator('ol.steps > li').first();
+  const stepBox = await step.boundingBox();
+  const marker = await step.evaluate((item) => {
+    const style = getComputedStyle(item);
+    return { paddingRight: parseFloat(style.paddingRight), paddingLeft: parseFloat(style.paddingLeft) };
+  });
+  expect(stepBox).not.toBeNull();
+  // padding-inline-start makes room for the step number on the right in RTL.
+  expect(marker.paddingRight).toBeGreaterThan(marker.paddingLeft);
+});
