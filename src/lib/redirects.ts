@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { redirectsSchema, REDIRECTS_FILE, type Redirects } from '../schemas/redirects.ts';
+import { LOCALE_CODES, localizePath } from '../i18n/locales.ts';
 
 export function redirectsFile(contentDir: string): string {
   return path.join(contentDir, REDIRECTS_FILE);
@@ -17,7 +18,11 @@ export function readRedirects(contentDir: string): Redirects {
   return result.data;
 }
 
-/** Astro's `redirects` option: old address → new address. */
+/** Astro's `redirects` option: old address → new address, in every interface language. */
 export function astroRedirects(contentDir: string): Record<string, string> {
-  return Object.fromEntries(readRedirects(contentDir).moved.map((move) => [move.from, move.to]));
+  return Object.fromEntries(
+    readRedirects(contentDir).moved.flatMap((move) =>
+      LOCALE_CODES.map((locale) => [localizePath(move.from, locale), localizePath(move.to, locale)]),
+    ),
+  );
 }

@@ -70,6 +70,9 @@ test('a renamed entry redirects from its old address', async ({ page }) => {
   await page.goto('/erfolgsgeschichten/alter-name/');
   await expect(page).toHaveURL(/\/erfolgsgeschichten\/geschichte-1\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Erfolgsgeschichte 1 (synthetisch)');
+  // The English interface's old address moves along.
+  await page.goto('/en/erfolgsgeschichten/alter-name/');
+  await expect(page).toHaveURL(/\/en\/erfolgsgeschichten\/geschichte-1\/$/);
 });
 
 test('a removed entry leaves an archive notice, not a 404', async ({ page }) => {
@@ -78,6 +81,8 @@ test('a removed entry leaves an archive notice, not a 404', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entfernte Geschichte (synthetisch)');
   await expect(page.getByText('Die Angaben ließen sich nicht belegen.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Zum Ersatz für diesen Eintrag' })).toHaveAttribute('href', '/erfolgsgeschichten/');
+  await page.goto('/en/erfolgsgeschichten/entfernte-geschichte/');
+  await expect(page.getByRole('link', { name: 'To the replacement for this entry' })).toHaveAttribute('href', '/en/erfolgsgeschichten/');
 });
 
 test('drafts are left out of the production build', async ({ page }) => {
