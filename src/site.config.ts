@@ -5,7 +5,6 @@
  */
 export const siteConfig = {
   name: 'Wissensnetz',
-  tagline: 'Wissen aus dem Bundesnetzwerk der Migrantenorganisationen in der Flüchtlingsarbeit',
   /** Public address of the deployed site; used for canonical URLs and the sitemap. */
   url: process.env.WISSENSNETZ_SITE_URL ?? 'https://wissensnetz.example.org',
   repository: {

@@ -7,6 +7,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { lastCommitDate } from './git-dates.ts';
 import type { AnyEntry, SiteIndex } from './site-data.ts';
 import { siteConfig } from '../site.config.ts';
+import { de } from '../i18n/de.ts';
 
 export const FEED_COLLECTIONS: CollectionName[] = ['meetings', 'stories', 'modules', 'experts'];
 export const ALL_FEED = 'alle';
@@ -17,7 +18,7 @@ export function feedUrl(collection?: CollectionName): string {
 }
 
 export function feedTitle(collection?: CollectionName): string {
-  return collection ? `${siteConfig.name}: ${collections[collection].plural}` : `${siteConfig.name}: Neu und aktualisiert`;
+  return collection ? `${siteConfig.name}: ${collections[collection].plural}` : `${siteConfig.name}: ${de.listing.feedAll}`;
 }
 
 export function changedAt(entry: AnyEntry): Date {

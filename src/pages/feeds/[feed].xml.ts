@@ -6,6 +6,7 @@ import { loadSiteIndex } from '../../lib/site-data.ts';
 import { ALL_FEED, changedAt, FEED_COLLECTIONS, feedEntries, feedTitle } from '../../lib/feeds.ts';
 import { absoluteUrl, entryUrl } from '../../lib/urls.ts';
 import { siteConfig } from '../../site.config.ts';
+import { de } from '../../i18n/de.ts';
 
 export function getStaticPaths() {
   return [
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
   const index = await loadSiteIndex();
   return rss({
     title: feedTitle(collection),
-    description: collection ? collections[collection].intro : siteConfig.tagline,
+    description: collection ? collections[collection].intro : de.site.tagline,
     site: siteConfig.url,
     trailingSlash: true,
     customData: '<language>de-de</language>',
