@@ -26,5 +26,14 @@ export function searchUrl(filters: Record<string, string>): string {
   return `/suche/?${new URLSearchParams(filters).toString()}`;
 }
 
+/** The printable blank worksheet of a potential analysis, and the blank template it mirrors. */
+export const WORKSHEET_URL = '/potenzialanalysen/arbeitsblatt/';
+export const ANALYSIS_TEMPLATE_URL = '/potenzialanalysen/vorlage.md';
+
 /** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
-export const STATIC_PAGES = ['/', '/suche/', '/karte/'] as const;
+export const STATIC_PAGES = ['/', '/suche/', '/karte/', WORKSHEET_URL] as const;
+
+/** Entry file names that would collide with a page of the same address inside the collection's folder. */
+export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
+  analyses: ['arbeitsblatt'],
+};

@@ -4,6 +4,7 @@
  * scaffolder and the docs all read from here, never from copies.
  */
 import type { z } from 'astro/zod';
+import { analysisSchema } from './analyses.ts';
 import { citySchema } from './cities.ts';
 import { expertSchema } from './experts.ts';
 import { meetingSchema } from './meetings.ts';
@@ -57,6 +58,13 @@ export const collections = {
     singular: 'Expert*in',
     plural: 'Expert*innen',
     intro: 'Interne und externe Expert*innen für Fördermöglichkeiten, nach Förderbereich, Region und Sprache.',
+  }),
+  analyses: define({
+    schema: analysisSchema,
+    route: 'potenzialanalysen',
+    singular: 'Potenzialanalyse',
+    plural: 'Potenzialanalysen',
+    intro: 'Systematische Bestandsaufnahmen vor Ort: Akteure, Kommune, Wohlfahrtsverbände, Förderung und Lücken, Stärken und nächste Schritte einer Stadt.',
   }),
   partners: define({
     schema: partnerSchema,
