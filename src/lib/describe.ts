@@ -17,6 +17,7 @@ export function describeEntry(entry: AnyEntry, index?: SiteIndex): string {
     case 'experts':
       return [entry.data.kind === 'intern' ? 'Intern' : 'Extern', joinGerman(entry.data.regions)].join(' · ');
     case 'partners':
+    case 'analyses':
       return titleOf('cities', entry.data.city) ?? '';
     case 'cities':
       return entry.data.state;

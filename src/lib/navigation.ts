@@ -3,7 +3,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { collectionUrl } from './urls.ts';
 
 const HEADER_COLLECTIONS: CollectionName[] = ['meetings', 'stories', 'modules', 'experts', 'cities', 'topics'];
-const FOOTER_COLLECTIONS: CollectionName[] = ['partners', 'networks'];
+const FOOTER_COLLECTIONS: CollectionName[] = ['partners', 'networks', 'analyses'];
 
 export interface NavItem {
   label: string;

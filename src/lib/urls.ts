@@ -17,6 +17,12 @@ export function editUrl(filePath: string): string {
   return `${url}/edit/${branch}/${filePath.replace(/^\.\//, '')}`;
 }
 
+/** A section of CONTRIBUTING.md (German, for content editors) on the Git host. */
+export function contributingUrl(anchor = ''): string {
+  const { url, branch } = siteConfig.repository;
+  return `${url}/blob/${branch}/CONTRIBUTING.md${anchor ? `#${anchor}` : ''}`;
+}
+
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, siteConfig.url).href;
 }
