@@ -18,6 +18,7 @@ export const collections = {
   stories: defineCollection({ loader: loaderFor('stories'), schema: registry.stories.schema }),
   modules: defineCollection({ loader: loaderFor('modules'), schema: registry.modules.schema }),
   experts: defineCollection({ loader: loaderFor('experts'), schema: registry.experts.schema }),
+  analyses: defineCollection({ loader: loaderFor('analyses'), schema: registry.analyses.schema }),
   partners: defineCollection({ loader: loaderFor('partners'), schema: registry.partners.schema }),
   cities: defineCollection({ loader: loaderFor('cities'), schema: registry.cities.schema }),
   networks: defineCollection({ loader: loaderFor('networks'), schema: registry.networks.schema }),

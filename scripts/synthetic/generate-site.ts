@@ -6,7 +6,8 @@
  *
  * Every entry is marked as synthetic test data. The real site never reads it.
  * Shares of N: cities 5 %, networks 2 %, partners 10 %, meetings 8 %, stories 30 %,
- * modules 10 %, experts 35 %, plus six topics and a few fixed pages.
+ * modules 10 %, experts 35 %, plus six topics, two potential analyses (one complete,
+ * one partial, the last city has none) and a few fixed pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -151,6 +152,28 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
       regions: random.next() < 0.3 ? ['bundesweit'] : random.some(STATES, random.int(1, 2)), languages: ['de', ...random.some(LANGUAGES.slice(1), random.int(0, 2))],
     }) + `\n${paragraph(2)}\n`);
   }
+
+  // Potential analyses: a complete one and a partial one; the other cities have none. At most one per city.
+  write(`content/analyses/${cityIds[0]}.md`, frontmatter({
+    title: 'Potenzialanalyse (synthetisch, vollständig)', summary: `${MARK}: eine erfundene Potenzialanalyse mit allen Abschnitten.`,
+    scope: 'lokal', stand: '2026-01-01', topics: ['vernetzung'], city: cityIds[0],
+    localActors: [
+      { name: 'Erfundener Migrantenverein (synthetisch)', kind: 'Migrantenorganisation', partner: partnerIds[0], note: 'Trägt Begegnungsangebote.' },
+      { name: 'Erfundene Initiative (synthetisch)', kind: 'Initiative' },
+    ],
+    municipalContacts: [{ office: 'Integrationsbeauftragte (erfunden)', role: 'Ansprechstelle für Vereine' }],
+    welfareAssociations: [{ name: 'Erfundener Wohlfahrtsverband', cooperation: 'im Gespräch', note: 'Gemeinsame Beratung denkbar.' }],
+    existingFunding: [{ what: 'Koordinierungsstelle (erfunden)', funder: 'Erfundene Stiftung', until: '2027-12-31' }],
+    fundingGaps: ['Räume für Begegnungsangebote (erfunden)'],
+    strengths: ['Vertrauen in der Community (erfunden)', 'Viele Sprachen im Team (erfunden)'],
+    nextSteps: [{ what: 'Gespräch mit dem Wohlfahrtsverband (erfunden)', who: 'Koordination', by: '2026-06-30', status: 'in Arbeit' }],
+  }) + `\n## Wie die Analyse entstanden ist\n\n${paragraph(2)}\n`);
+  write(`content/analyses/${cityIds[1]}.md`, frontmatter({
+    title: 'Potenzialanalyse (synthetisch, unvollständig)', summary: `${MARK}: eine erfundene Potenzialanalyse, in der Abschnitte fehlen.`,
+    scope: 'lokal', stand: '2026-01-01', city: cityIds[1],
+    localActors: [{ name: 'Erfundener Kulturverein (synthetisch)', kind: 'Verein' }],
+    strengths: ['Erfahrung mit Festen im Stadtteil (erfunden)'],
+  }));
 
   // A draft, which production builds must leave out.
   write('content/stories/entwurf.md', frontmatter({

@@ -21,6 +21,7 @@ export function describeEntry(entry: AnyEntry, index?: SiteIndex, locale: Locale
     case 'experts':
       return [entry.data.kind === 'intern' ? t.expert.kindInternal : t.expert.kindExternal, joinList(entry.data.regions, intl)].join(' · ');
     case 'partners':
+    case 'analyses':
       return titleOf('cities', entry.data.city) ?? '';
     case 'cities':
       return entry.data.state;

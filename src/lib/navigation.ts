@@ -5,7 +5,7 @@ import { localizePath, type Locale } from '../i18n/locales.ts';
 import { collectionUrl } from './urls.ts';
 
 const HEADER_COLLECTIONS: CollectionName[] = ['meetings', 'stories', 'modules', 'experts', 'cities', 'topics'];
-const FOOTER_COLLECTIONS: CollectionName[] = ['partners', 'networks'];
+const FOOTER_COLLECTIONS: CollectionName[] = ['partners', 'networks', 'analyses'];
 
 export interface NavItem {
   label: string;

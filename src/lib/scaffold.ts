@@ -127,6 +127,75 @@ function commentFor(schema: z.ZodType): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** True for objects and lists other than lists of references: they get a commented example. */
+function isStructured(schema: z.ZodType): boolean {
+  const type = schemaType(schema);
+  if (type === 'object') return true;
+  if (type !== 'array') return false;
+  // Lists of references (topics: [a, b]) are simple enough; the comment names the folder.
+  const element = defOf(unwrap(schema)).element as z.ZodType;
+  return !referenceTargetOf(element);
+}
+
+/**
+ * An example value for one field, as it would be written by hand: empty text,
+ * the first allowed choice, JJJJ-MM-TT for dates. Deliberately not valid
+ * where a real answer is needed (empty text, a date pattern): uncommented but
+ * unfilled, the checker says exactly which field still needs an answer.
+ */
+function exampleScalar(schema: z.ZodType): string {
+  const choices = choicesOf(schema);
+  if (choices) return yamlScalar(choices[0]);
+  if (metaOf(schema)?.['format'] === 'date') return 'JJJJ-MM-TT';
+  const type = schemaType(schema);
+  if (type === 'number' || type === 'int') return String(Math.max(1, minimumOf(schema)));
+  if (type === 'boolean') return 'false';
+  return '""';
+}
+
+function yamlScalar(value: unknown): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * Commented example lines for a structured field: the list item (or object)
+ * with one line per sub-field and its description. Optional sub-fields stay
+ * commented one level deeper, as at the top level.
+ */
+function exampleLines(key: string, schema: z.ZodType, indent: string): string[] {
+  const lines: string[] = [];
+  const type = schemaType(schema);
+  if (type === 'array') {
+    const element = defOf(unwrap(schema)).element as z.ZodType;
+    lines.push(`${indent}${key}:`);
+    if (schemaType(element) === 'object') lines.push(...objectLines(element, `${indent}  - `, `${indent}    `));
+    else lines.push(`${indent}  - ${exampleScalar(element)}   # ${commentFor(element)}`);
+  } else if (type === 'object') {
+    lines.push(`${indent}${key}:`, ...objectLines(schema, `${indent}  `, `${indent}  `));
+  } else {
+    lines.push(`${indent}${key}: ${exampleScalar(schema)}   # ${commentFor(schema)}`);
+  }
+  return lines;
+}
+
+function objectLines(schema: z.ZodType, firstIndent: string, indent: string): string[] {
+  const lines: string[] = [];
+  // Required sub-fields first: the list dash must sit on a real line, not on a commented one.
+  const fields = Object.entries(objectShape(schema)).sort(([, a], [, b]) => Number(isOptional(a)) - Number(isOptional(b)));
+  for (const [key, field] of fields) {
+    const prefix = lines.length === 0 ? firstIndent : indent;
+    if (isOptional(field)) {
+      lines.push(`${indent}# ${key}: (optional) ${commentFor(field)}`);
+    } else if (isStructured(field) || schemaType(field) === 'array') {
+      const [head, ...rest] = exampleLines(key, field, indent);
+      lines.push(`${prefix}${head!.trimStart()}`, ...rest);
+    } else {
+      lines.push(`${prefix}${key}: ${exampleScalar(field)}   # ${commentFor(field)}`);
+    }
+  }
+  return lines;
+}
+
 /** The frontmatter and a body skeleton for a new entry. */
 export function scaffoldEntry(collection: CollectionName, context: ScaffoldContext, body = ''): string {
   const shape = objectShape(collections[collection].schema as z.ZodType);
@@ -140,6 +209,10 @@ export function scaffoldEntry(collection: CollectionName, context: ScaffoldConte
       lines.push(`# ${commentFor(field)}`, yamlLine(key, placeholder(field, key, context)));
     } else if (key !== 'draft') {
       optionalLines.push(`# ${key}: (optional) ${commentFor(field)}`);
+      if (isStructured(field)) {
+        optionalLines.push(`#   Vorlage: zum Nutzen bei den folgenden Zeilen "# " am Zeilenanfang entfernen und ausfüllen.`);
+        optionalLines.push(...exampleLines(key, field, '').map((line) => `# ${line}`));
+      }
     }
   }
   const draft = context.values['draft'] === undefined ? ['# Entwurf: wird erst veröffentlicht, wenn diese Zeile gelöscht ist.', 'draft: true'] : [];
@@ -153,5 +226,8 @@ export function bodyTemplate(collection: CollectionName): string {
   }
   if (collection === 'meetings') return ['## Bericht', '', 'Was besprochen wurde, in ganzen Sätzen.', ''].join('\n');
   if (collection === 'modules') return ['## Einführung', '', 'Worum es in diesem Modul geht.', ''].join('\n');
+  if (collection === 'analyses') {
+    return ['## Wie die Analyse entstanden ist', '', 'Wann, mit wem (als Rollen) und wie die Angaben gesammelt wurden.', ''].join('\n');
+  }
   return '';
 }

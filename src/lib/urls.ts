@@ -17,6 +17,12 @@ export function editUrl(filePath: string): string {
   return `${url}/edit/${branch}/${filePath.replace(/^\.\//, '')}`;
 }
 
+/** A section of CONTRIBUTING.md (German, for content editors) on the Git host. */
+export function contributingUrl(anchor = ''): string {
+  const { url, branch } = siteConfig.repository;
+  return `${url}/blob/${branch}/CONTRIBUTING.md${anchor ? `#${anchor}` : ''}`;
+}
+
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, siteConfig.url).href;
 }
@@ -29,5 +35,14 @@ export function searchUrl(filters: Record<string, string>): string {
 /** The plain-language (Leichte Sprache) explanation of the site, linked from the start page and the footer. */
 export const PLAIN_LANGUAGE_PAGE = entryUrl('pages', 'leichte-sprache');
 
+/** The printable blank worksheet of a potential analysis, and the blank template it mirrors. */
+export const WORKSHEET_URL = '/potenzialanalysen/arbeitsblatt/';
+export const ANALYSIS_TEMPLATE_URL = '/potenzialanalysen/vorlage.md';
+
 /** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
-export const STATIC_PAGES = ['/', '/suche/', '/karte/'] as const;
+export const STATIC_PAGES = ['/', '/suche/', '/karte/', WORKSHEET_URL] as const;
+
+/** Entry file names that would collide with a page of the same address inside the collection's folder. */
+export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
+  analyses: ['arbeitsblatt'],
+};

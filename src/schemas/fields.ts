@@ -127,3 +127,16 @@ export const downloadPathField = z
     description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).',
     download: true,
   });
+
+/**
+ * Marks a top-level field whose value may occur in only one entry of the
+ * collection (one potential analysis per city). The content checker reports
+ * a second entry with the same value.
+ */
+export function unique<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ ...(metaOf(schema) ?? {}), unique: true }) as T;
+}
+
+export function isUniqueField(schema: z.ZodType): boolean {
+  return metaOf(schema)?.['unique'] === true;
+}

@@ -4,6 +4,7 @@
  * scaffolder and the docs all read from here, never from copies.
  */
 import type { z } from 'astro/zod';
+import { analysisSchema } from './analyses.ts';
 import { citySchema } from './cities.ts';
 import { expertSchema } from './experts.ts';
 import { meetingSchema } from './meetings.ts';
@@ -53,6 +54,11 @@ export const collections = {
     schema: expertSchema,
     route: 'expertinnen',
     ...de.collections.experts,
+  }),
+  analyses: define({
+    schema: analysisSchema,
+    route: 'potenzialanalysen',
+    ...de.collections.analyses,
   }),
   partners: define({
     schema: partnerSchema,

@@ -14,6 +14,7 @@ const REQUIRED_REFERENCES: Record<string, string[]> = {
   meetings: ['--city', 'teststadt'],
   stories: ['--city', 'teststadt', '--partner', 'testpartner'],
   partners: ['--city', 'teststadt'],
+  analyses: ['--city', 'teststadt'],
 };
 
 function newEntry(siteDir: string, args: string[]) {
@@ -45,7 +46,7 @@ test('scaffolds every type, the result passes the checker and the site builds wi
       encoding: 'utf8',
     });
     assert.equal(build.status, 0, build.stdout + build.stderr);
-    for (const page of ['erfolgsgeschichten/neuer-eintrag-stories', 'treffen/neuer-eintrag-meetings', 'lernmodule/neuer-eintrag-modules', 'expertinnen/neuer-eintrag-experts']) {
+    for (const page of ['erfolgsgeschichten/neuer-eintrag-stories', 'treffen/neuer-eintrag-meetings', 'lernmodule/neuer-eintrag-modules', 'expertinnen/neuer-eintrag-experts', 'potenzialanalysen/neuer-eintrag-analyses']) {
       assert.ok(fs.existsSync(path.join(outDir, page, 'index.html')), `${page} was not built`);
     }
   } finally {

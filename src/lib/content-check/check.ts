@@ -7,15 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../schemas/index.ts';
-import { isDownloadField, SLUG_PATTERN } from '../../schemas/fields.ts';
+import { isDownloadField, isUniqueField, referenceTargetOf, SLUG_PATTERN } from '../../schemas/fields.ts';
 import { collectReferences } from '../references.ts';
-import { walkValues } from '../schema-walk.ts';
+import { objectShape, walkValues } from '../schema-walk.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { issuesToProblems } from './schema-issues.ts';
 import { closestMatch } from './suggest.ts';
 import type { ContentProblem } from './problems.ts';
 import { redirectsSchema, REDIRECTS_FILE } from '../../schemas/redirects.ts';
-import { collectionUrl, entryUrl, STATIC_PAGES } from '../urls.ts';
+import { collectionUrl, entryUrl, RESERVED_IDS, STATIC_PAGES } from '../urls.ts';
 import { LineCounter, parseDocument } from 'yaml';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -83,6 +83,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   problems.push(...checkRedirects(contentDir, entries, options.production, display));
   problems.push(...checkDuplicates(entries));
+  problems.push(...checkUniqueFields(entries));
   problems.push(...checkReferences(entries, options.production));
   problems.push(...checkDownloads(entries, publicDir, display));
   return { problems, entries };
@@ -125,6 +126,13 @@ function checkCollectionFolder(
         file,
         message: `Der Dateiname "${dirent.name}" ist als Adresse nicht geeignet.`,
         fix: `Nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute umschreiben, z. B. "${suggestSlug(id)}${extension}".`,
+      });
+    }
+    if (RESERVED_IDS[collection]?.includes(id)) {
+      problems.push({
+        file,
+        message: `Der Dateiname "${id}" ist reserviert: unter ${entryUrl(collection, id)} steht schon eine feste Seite.`,
+        fix: 'Die Datei anders nennen, z. B. nach der Stadt.',
       });
     }
     const bytes = fs.statSync(absolute).size;
@@ -259,6 +267,36 @@ function checkDuplicates(entries: readonly CheckedEntry[]): ContentProblem[] {
       });
     } else {
       seen.set(titleKey, entry);
+    }
+  }
+  return problems;
+}
+
+/** Fields marked `unique()` in a schema (one analysis per city): a second entry with the same value is an error. */
+function checkUniqueFields(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, CheckedEntry>();
+  // Sorted, so the same file is blamed on every machine (directory order differs).
+  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
+    const definition = collections[entry.collection];
+    for (const [field, schema] of Object.entries(objectShape(definition.schema as z.ZodType))) {
+      const value = entry.data[field];
+      if (!isUniqueField(schema) || typeof value !== 'string' || !value.trim()) continue;
+      const key = `${entry.collection}#${field}#${value.trim()}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, entry);
+        continue;
+      }
+      const target = referenceTargetOf(schema);
+      const what = target ? collections[target].singular : `Der Wert von ${field}`;
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf([field]),
+        field,
+        message: `${what} "${value}" hat schon eine ${definition.singular}: ${earlier.file}. Erlaubt ist nur eine.`,
+        fix: `Die Angaben in ${earlier.file} ergänzen und diese Datei löschen (oder "${field}" korrigieren, falls eine andere Stadt gemeint ist).`,
+      });
     }
   }
   return problems;

@@ -13,6 +13,7 @@ const specific: Record<CollectionName, Record<string, unknown>> = {
   stories: { partner: 'testpartner', city: 'teststadt', secured: [{ kind: 'Stellen', label: 'Stellen', count: 2 }], status: 'gesichert' },
   modules: { order: 1, level: 'Einstieg', durationMinutes: 60, goals: ['Ein Ziel'], steps: [{ title: 'Schritt', description: 'Tun' }] },
   experts: { kind: 'extern', fundingAreas: ['Integration'], regions: ['bundesweit'], languages: ['de'] },
+  analyses: { city: 'teststadt' },
   partners: { city: 'teststadt' },
   cities: { state: 'Sachsen' },
   networks: { region: 'bundesweit' },

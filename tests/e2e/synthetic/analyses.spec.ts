@@ -1,0 +1,73 @@
+/**
+ * Potential analyses on the synthetic site (the real site has none yet):
+ * the detail page renders every section from the structure, a partial one
+ * says what is missing, and city pages show their analysis once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { ANALYSIS_SECTIONS } from '../../../src/lib/analysis-sections.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const folder = 'tests/.output/synthetic/content/analyses';
+const analyses = fs.readdirSync(folder).map((file) => {
+  const text = fs.readFileSync(path.join(folder, file), 'utf8');
+  return { id: file.replace(/\.md$/, ''), data: parse(text.split('---\n')[1]!) as Record<string, unknown> };
+});
+const complete = analyses.find((analysis) => ANALYSIS_SECTIONS.every((section) => analysis.data[section.key]))!;
+const partial = analyses.find((analysis) => analysis !== complete)!;
+
+test('a complete analysis shows every section, with links to partners and its city', async ({ page }) => {
+  expect(complete).toBeDefined();
+  await page.goto(`/potenzialanalysen/${complete.id}/`);
+  const main = page.getByRole('main');
+  for (const section of ANALYSIS_SECTIONS) {
+    const region = main.getByRole('region', { name: section.heading, exact: true });
+    await expect(region).toBeVisible();
+    const items = complete.data[section.key] as unknown[];
+    if (section.columns) await expect(region.locator('tbody tr')).toHaveCount(items.length);
+    else await expect(region.getByRole('listitem')).toHaveCount(items.length);
+  }
+  const actor = (complete.data['localActors'] as { partner?: string }[]).find((item) => item.partner)!;
+  await expect(main.getByRole('region', { name: ANALYSIS_SECTIONS[0]!.heading }).locator(`a[href="/partner/${actor.partner}/"]`)).toBeVisible();
+  await expect(page.locator('dl.facts').locator(`a[href="/staedte/${complete.data['city']}/"]`)).toBeVisible();
+  await expect(page.locator('dl.facts')).toContainText(`${ANALYSIS_SECTIONS.length} von ${ANALYSIS_SECTIONS.length} Abschnitten`);
+  await expect(main.getByRole('heading', { name: 'Wie die Analyse entstanden ist' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Noch nicht erhoben' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a partial analysis lists the sections not assessed yet instead of leaving them out silently', async ({ page }) => {
+  await page.goto(`/potenzialanalysen/${partial.id}/`);
+  const missing = ANALYSIS_SECTIONS.filter((section) => !partial.data[section.key]);
+  expect(missing.length).toBeGreaterThan(0);
+  const box = page.getByRole('complementary', { name: 'Noch nicht erhoben' });
+  await expect(box.getByRole('listitem')).toHaveText(missing.map((section) => section.heading));
+  for (const section of missing) await expect(page.getByRole('region', { name: section.heading, exact: true })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a city with an analysis shows it once and links to it; a city without invites to start one', async ({ page }) => {
+  await page.goto(`/staedte/${complete.data['city']}/`);
+  const box = page.getByRole('region', { name: 'Potenzialanalyse', exact: true });
+  await expect(box.getByRole('link', { name: /Zur Potenzialanalyse für/ })).toHaveAttribute('href', `/potenzialanalysen/${complete.id}/`);
+  await expect(page.locator(`main a[href="/potenzialanalysen/${complete.id}/"]`)).toHaveCount(2);
+  await expect(page.getByRole('region', { name: /^Potenzialanalysen/ })).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: /Noch keine Potenzialanalyse/ })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const cityIds = fs.readdirSync('tests/.output/synthetic/content/cities').map((file) => file.replace(/\.md$/, ''));
+  const without = cityIds.find((id) => !analyses.some((analysis) => analysis.data['city'] === id))!;
+  await page.goto(`/staedte/${without}/`);
+  await expect(page.getByRole('complementary', { name: /^Noch keine Potenzialanalyse für / })).toBeVisible();
+});
+
+test('the listing links every analysis; analyses are found by the search with their type', async ({ page }) => {
+  await page.goto('/potenzialanalysen/');
+  for (const analysis of analyses) await expect(page.locator(`main a[href="/potenzialanalysen/${analysis.id}/"]`)).toBeVisible();
+  const html = await (await page.request.get(`/potenzialanalysen/${complete.id}/`)).text();
+  expect(html).toContain('data-pagefind-body');
+  expect(html).toContain('data-pagefind-filter="type:Potenzialanalyse"');
+  expect(html).toContain('data-pagefind-meta="type:Potenzialanalyse"');
+});
