@@ -12,8 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { STATES } from '../../src/schemas/fields.ts';
+import { FUNDING_AREAS, FUNDING_ELIGIBLE, FUNDING_KINDS, FUNDING_REGIONS } from '../../src/schemas/funding.ts';
 import {
-  CITY_NAMES, createRandom, FIRST_NAMES, FUNDING_AREAS, HEADINGS, LANGUAGES, LAST_NAMES, ORGANISATION_KINDS, SENTENCES,
+  CITY_NAMES, createRandom, FIRST_NAMES, HEADINGS, LANGUAGES, LAST_NAMES, ORGANISATION_KINDS, SENTENCES,
 } from './text-bank.ts';
 
 export interface GenerateOptions {
@@ -122,13 +123,22 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     }) + `\n${body(3)}`);
   }
 
+  // Funding facts the way real stories have them: a third states none, the rest one to four dimensions.
+  const storyFunding = (i: number) => {
+    if (i % 3 === 2) return undefined;
+    const funding: Record<string, string[]> = { kinds: [random.pick(FUNDING_KINDS)] };
+    if (i % 3 === 0) funding['areas'] = random.some(FUNDING_AREAS, random.int(1, 2));
+    if (i % 2 === 0) funding['regions'] = [random.pick(FUNDING_REGIONS)];
+    if (i % 4 === 0) funding['eligible'] = [random.pick(FUNDING_ELIGIBLE)];
+    return funding;
+  };
   for (let i = 0; i < count(0.3, 3); i += 1) {
     write(`content/stories/geschichte-${i + 1}.md`, frontmatter({
       title: `Erfolgsgeschichte ${i + 1} (synthetisch)`, summary: `${MARK}: ${paragraph(1)}`, scope: 'lokal', stand: stand(),
       topics: random.some(topicIds, 2), sources: [{ title: 'Synthetische Quelle', meeting: random.pick(meetingIds) }],
       partner: random.pick(partnerIds), city: random.pick(cityIds),
       secured: [{ kind: random.pick(['Stellen', 'Gebäude', 'Projekt']), label: 'Gesicherte Mittel (erfunden)', count: random.int(1, 4), durationMonths: 12 * random.int(1, 3) }],
-      status: 'gesichert',
+      status: 'gesichert', funding: storyFunding(i),
     }) + `\n${body(4)}`);
   }
 
@@ -148,7 +158,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     write(`content/experts/expertin-${i + 1}.md`, frontmatter({
       title: `${name} (synthetisch)`, summary: `${MARK}: erfundene Person für Tests des Verzeichnisses.`, scope: 'überregional',
       stand: stand(), topics: ['finanzierung'], kind: random.pick(['intern', 'extern']),
-      organisation: 'Erfundene Beratungsstelle', fundingAreas: random.some(FUNDING_AREAS, random.int(1, 3)),
+      organisation: 'Erfundene Beratungsstelle', funding: { areas: random.some(FUNDING_AREAS, random.int(1, 3)), ...(i % 2 === 0 ? { eligible: ['Verein'] } : {}) },
       regions: random.next() < 0.3 ? ['bundesweit'] : random.some(STATES, random.int(1, 2)), languages: ['de', ...random.some(LANGUAGES.slice(1), random.int(0, 2))],
     }) + `\n${paragraph(2)}\n`);
   }

@@ -14,7 +14,6 @@ export const LAST_NAMES = ['Muster', 'Beispiel', 'Probe', 'Testmann', 'Vorlage',
 
 export const ORGANISATION_KINDS = ['Kulturverein', 'Elternnetzwerk', 'Jugendinitiative', 'Frauenverein', 'Begegnungszentrum', 'Bildungswerk'];
 
-export const FUNDING_AREAS = ['Integration', 'Bürgerschaftliches Engagement', 'Bildung', 'Jugend', 'Kultur', 'Soziales', 'Demokratieförderung', 'Arbeitsmarkt'];
 
 export const LANGUAGES = ['de', 'en', 'ar', 'fa', 'tr', 'ru', 'uk', 'fr', 'ku', 'ti'];
 

@@ -64,7 +64,10 @@ export const de = {
     city: 'Stadt',
     state: 'Bundesland',
     topic: 'Thema',
-    funding: 'Förderung',
+    fundingKind: 'Förderart',
+    fundingArea: 'Förderbereich',
+    fundingRegion: 'Fördergebiet',
+    fundingEligible: 'Förderberechtigte',
     year: 'Jahr',
   },
   layout: {
@@ -219,6 +222,35 @@ export const de = {
     withOneFilter: ' mit 1 Filter',
     withFilters: ' mit {n} Filtern',
   },
+  funding: {
+    title: 'Förderung',
+    description:
+      'Erfolgsgeschichten und Expert*innen nach Förderart, Förderbereich, Fördergebiet und Förderberechtigten geordnet.',
+    lead:
+      'Förderung ist im Wissensnetz nach vier Merkmalen geordnet, wie man sie aus der Förderdatenbank des Bundes kennt. Wählen Sie einen Wert, um die Erfolgsgeschichten und Expert*innen dazu zu sehen.',
+    /** One sentence per dimension of src/schemas/funding.ts, shown under its heading. */
+    dimensionIntro: {
+      kinds: 'In welcher Form gefördert wird.',
+      areas: 'Wofür gefördert wird.',
+      regions: 'Wo ein Programm fördert: bundesweit oder in einem Bundesland.',
+      eligible: 'Wer einen Antrag stellen kann.',
+    },
+    valueCount: (n: number) => count(n, 'Eintrag', 'Einträge'),
+    unused: 'Noch ohne Einträge:',
+    withoutHeading: 'Noch ohne Förderangaben',
+    withoutText: (n: number) =>
+      `${n === 1 ? 'Ein Eintrag nennt' : `${n} Einträge nennen`} noch keine Förderart, keinen Förderbereich, kein Fördergebiet und keine Förderberechtigten. Wir schreiben nur auf, was belegt ist; wer mehr weiß, ergänzt den Eintrag über „Seite bearbeiten“.`,
+    vocabularyNote:
+      'Die Werte sind ein festes Vokabular, damit Einträge vergleichbar bleiben. Welche Werte es gibt und wie man sie einträgt, steht in der Anleitung für Mitwirkende (CONTRIBUTING.md).',
+    valueTitle: (dimension: string, value: string) => `${dimension}: ${value}`,
+    valueDescription: (dimension: string, value: string, n: number) =>
+      `${count(n, 'Eintrag', 'Einträge')} im Wissensnetz mit ${dimension} „${value}“.`,
+    valueLead: (dimension: string) => `Erfolgsgeschichten und Expert*innen mit diesem Wert im Merkmal ${dimension}.`,
+    inSearch: 'In der Suche öffnen und weiter filtern',
+    browse: 'Nach Förderung stöbern: Förderart, Förderbereich, Fördergebiet, Förderberechtigte',
+    notStated: 'Nicht genannt',
+    allDimensions: 'Förderangaben',
+  },
   story: {
     organisation: 'Organisation',
     city: 'Stadt',
@@ -227,7 +259,6 @@ export const de = {
     status: 'Stand der Förderung',
     funder: 'Fördergeber',
     notInSource: 'in der Quelle nicht genannt',
-    fundingType: 'Förderart',
     gapsHeading: 'Noch nicht dokumentiert',
     gapsText: 'Gute Praxisbeispiele beschreiben Ausgangslage, Ziele, Vorgehen, Ergebnis und Übertragbarkeit. Zu dieser Geschichte fehlen noch:',
     gapsInvite: 'Wir schreiben nur auf, was belegt ist. Wenn Sie mehr wissen, ergänzen Sie die Seite gern über „Seite bearbeiten“.',
@@ -240,6 +271,7 @@ export const de = {
     external: 'Extern',
     organisation: 'Organisation',
     fundingAreas: 'Förderbereiche',
+    notGiven: 'nicht angegeben',
     regions: 'Regionen',
     languages: 'Sprachen',
     email: 'E-Mail',

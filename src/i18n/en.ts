@@ -59,7 +59,10 @@ export const en: Dictionary = {
     city: 'City',
     state: 'Federal state',
     topic: 'Topic',
-    funding: 'Funding',
+    fundingKind: 'Type of funding',
+    fundingArea: 'Funding area',
+    fundingRegion: 'Funding region',
+    fundingEligible: 'Eligible applicants',
     year: 'Year',
   },
   layout: {
@@ -212,6 +215,33 @@ export const en: Dictionary = {
     withOneFilter: ' with 1 filter',
     withFilters: ' with {n} filters',
   },
+  funding: {
+    title: 'Funding',
+    description: 'Success stories and experts by type of funding, funding area, funding region and eligible applicants.',
+    lead:
+      'Funding in the Wissensnetz is ordered by four features known from the German federal funding database (Förderdatenbank des Bundes). Choose a value to see the success stories and experts for it. The values are German terms.',
+    dimensionIntro: {
+      kinds: 'In what form the money comes.',
+      areas: 'What the funding is for.',
+      regions: 'Where a programme funds: nationwide or in one federal state.',
+      eligible: 'Who may apply.',
+    },
+    valueCount: (n: number) => count(n, 'entry', 'entries'),
+    unused: 'No entries yet:',
+    withoutHeading: 'No funding details yet',
+    withoutText: (n: number) =>
+      `${n === 1 ? 'One entry states' : `${n} entries state`} no type of funding, funding area, funding region or eligible applicants yet. We only record what is documented; if you know more, add it via “Edit page”.`,
+    vocabularyNote:
+      'The values are a fixed vocabulary so that entries stay comparable. The contributors’ guide (CONTRIBUTING.md, in German) lists them and explains how to add them.',
+    valueTitle: (dimension: string, value: string) => `${dimension}: ${value}`,
+    valueDescription: (dimension: string, value: string, n: number) =>
+      `${count(n, 'entry', 'entries')} in the Wissensnetz with ${dimension.toLowerCase()} “${value}”.`,
+    valueLead: (dimension: string) => `Success stories and experts with this value for ${dimension.toLowerCase()}.`,
+    inSearch: 'Open in the search and filter further',
+    browse: 'Browse by funding: type, area, region, eligible applicants',
+    notStated: 'Not stated',
+    allDimensions: 'Funding details',
+  },
   story: {
     organisation: 'Organisation',
     city: 'City',
@@ -220,7 +250,6 @@ export const en: Dictionary = {
     status: 'Funding status',
     funder: 'Funder',
     notInSource: 'not named in the source',
-    fundingType: 'Type of funding',
     gapsHeading: 'Not documented yet',
     gapsText: 'Good-practice examples describe the starting point, goals, approach, result and transferability. This story still lacks:',
     gapsInvite: 'We only write down what is documented. If you know more, please add to the page with “Edit this page”.',
@@ -233,6 +262,7 @@ export const en: Dictionary = {
     external: 'External',
     organisation: 'Organisation',
     fundingAreas: 'Funding areas',
+    notGiven: 'not given',
     regions: 'Regions',
     languages: 'Languages',
     email: 'Email',

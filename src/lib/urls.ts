@@ -39,8 +39,11 @@ export const PLAIN_LANGUAGE_PAGE = entryUrl('pages', 'leichte-sprache');
 export const WORKSHEET_URL = '/potenzialanalysen/arbeitsblatt/';
 export const ANALYSIS_TEMPLATE_URL = '/potenzialanalysen/vorlage.md';
 
+/** The browse pages of the funding vocabulary start here (src/lib/funding-browse.ts). */
+export const FUNDING_URL = '/foerderung/';
+
 /** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
-export const STATIC_PAGES = ['/', '/suche/', '/karte/', WORKSHEET_URL] as const;
+export const STATIC_PAGES = ['/', '/suche/', '/karte/', FUNDING_URL, WORKSHEET_URL] as const;
 
 /** Entry file names that would collide with a page of the same address inside the collection's folder. */
 export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {

@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { COLLECTION_NAMES, collections } from '../schemas/index.ts';
 import { loadSiteIndex } from '../lib/site-data.ts';
 import { absoluteUrl, collectionUrl, entryUrl, STATIC_PAGES } from '../lib/urls.ts';
+import { fundingValuePages } from '../lib/funding-browse.ts';
 import { lastCommitDate } from '../lib/git-dates.ts';
 import { isoDate } from '../lib/dates.ts';
 import { LOCALE_CODES, LOCALES, localizePath } from '../i18n/locales.ts';
@@ -20,6 +21,7 @@ export const GET: APIRoute = async () => {
       pages.push({ path: entryUrl(name, entry.id), lastmod: isoDate(lastCommitDate(entry.filePath) ?? entry.data.stand) });
     }
   }
+  for (const { group } of fundingValuePages(index)) pages.push({ path: group.href });
   const alternates = (path: string) =>
     LOCALE_CODES.map(
       (code) => `<xhtml:link rel="alternate" hreflang="${LOCALES[code].htmlLang}" href="${absoluteUrl(localizePath(path, code))}"/>`,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { ref, regionField, text } from './fields.ts';
+import { FUNDING_AREAS, FUNDING_DIMENSIONS, fundingSchema, fundingValues } from './funding.ts';
 
 export const EXPERT_KINDS = ['intern', 'extern'] as const;
 
@@ -9,15 +10,17 @@ export const expertSchema = baseEntrySchema
     kind: z.enum(EXPERT_KINDS).meta({ description: 'intern (aus dem Netzwerk) oder extern.' }),
     organisation: text('Organisation, wenn sie nicht im Wissensnetz steht.').optional(),
     partner: ref('partners', 'Organisation aus content/partners/.').optional(),
-    fundingAreas: z
-      .array(
-        text('Förderbereich, z. B. "Integration" oder "Bürgerschaftliches Engagement".', { max: 80 }).meta({
-          description: 'Förderbereich, z. B. "Integration" oder "Bürgerschaftliches Engagement".',
-          facet: 'funding',
+    funding: fundingSchema
+      .extend({
+        // The one dimension every expert states: what they can advise on.
+        areas: fundingValues(FUNDING_AREAS, FUNDING_DIMENSIONS.areas).meta({
+          description: 'Förderbereiche, zu denen die Person beraten kann (mindestens einer, aus der Liste).',
         }),
-      )
-      .min(1)
-      .meta({ description: 'Förderbereiche, zu denen die Person beraten kann.' }),
+      })
+      .meta({
+        description:
+          'Wozu die Person berät, im Vokabular der Förderung: Förderbereiche (Pflicht), dazu wenn bekannt Förderarten, Fördergebiete und Förderberechtigte.',
+      }),
     regions: z.array(regionField).min(1).meta({ description: 'Regionen, in denen die Person berät.' }),
     languages: z
       .array(

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { ref, text } from './fields.ts';
+import { fundingSchema } from './funding.ts';
 
 export const SECURED_KINDS = ['Gebäude', 'Stellen', 'Koordinierungsstelle', 'Projekt', 'Sachmittel'] as const;
 export const STORY_STATES = ['gesichert', 'beantragt', 'ausgelaufen'] as const;
@@ -33,9 +34,12 @@ export const storySchema = baseEntrySchema
       .min(1, { error: 'Bitte mindestens ein Ergebnis unter secured angeben.' })
       .meta({ description: 'Was gesichert wurde.' }),
     funder: text('Fördergeber, nur wenn die Quelle ihn nennt.').optional(),
-    fundingType: text('Art der Förderung, nur wenn die Quelle sie nennt.')
-      .meta({ description: 'Art der Förderung, nur wenn die Quelle sie nennt.', facet: 'funding' })
-      .optional(),
+    funding: fundingSchema
+      .optional()
+      .meta({
+        description:
+          'Förderangaben aus dem kontrollierten Vokabular (Förderart, Förderbereich, Fördergebiet, Förderberechtigte); nur, was die Quelle nennt.',
+      }),
     status: z.enum(STORY_STATES).meta({ description: `Stand der Förderung: ${STORY_STATES.join(', ')}.` }),
   })
   .strict();

@@ -70,10 +70,10 @@ describe('meetings', () => {
 });
 
 describe('stories', () => {
-  test('funder and funding type stay optional: never guessed', () => {
+  test('funder and funding facts stay optional: never guessed', () => {
     const parsed = storySchema.parse(minimalEntry('stories'));
     assert.equal(parsed.funder, undefined);
-    assert.equal(parsed.fundingType, undefined);
+    assert.equal(parsed.funding, undefined);
   });
 
   test('something secured is required', () => {

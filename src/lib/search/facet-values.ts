@@ -31,6 +31,20 @@ export const SELF_FACETS: ReadonlyMap<CollectionName, FacetKey> = (() => {
   return map;
 })();
 
+/** The collections that have at least one field feeding each facet (stories and experts feed the funding facets). */
+export const FACET_COLLECTIONS: ReadonlyMap<FacetKey, readonly CollectionName[]> = (() => {
+  const map = new Map<FacetKey, CollectionName[]>();
+  for (const name of COLLECTION_NAMES) {
+    const facets = new Set<FacetKey>();
+    walkSchema(collections[name].schema as z.ZodType, (field) => {
+      const facet = facetMetaOf(field).facet;
+      if (facet) facets.add(facet);
+    });
+    for (const facet of facets) map.set(facet, [...(map.get(facet) ?? []), name]);
+  }
+  return map;
+})();
+
 function emptyValues(): Record<FacetKey, Set<string>> {
   return Object.fromEntries(FACET_KEYS.map((key) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
 }

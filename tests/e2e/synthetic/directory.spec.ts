@@ -33,7 +33,7 @@ test('an expert page shows regions and languages in German', async ({ page }) =>
   await page.goto('/expertinnen/expertin-1/');
   const facts = page.locator('dl.facts');
   await expect(facts).toContainText('Deutsch');
-  await expect(facts).toContainText('Förderbereiche');
+  await expect(facts).toContainText('Förderbereich');
 });
 
 test('a meeting with documents offers them for download with their size', async ({ page }) => {

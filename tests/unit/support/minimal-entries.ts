@@ -12,7 +12,7 @@ const specific: Record<CollectionName, Record<string, unknown>> = {
   meetings: { startDate: '2018-11-28', city: 'teststadt', format: 'Präsenz' },
   stories: { partner: 'testpartner', city: 'teststadt', secured: [{ kind: 'Stellen', label: 'Stellen', count: 2 }], status: 'gesichert' },
   modules: { order: 1, level: 'Einstieg', durationMinutes: 60, goals: ['Ein Ziel'], steps: [{ title: 'Schritt', description: 'Tun' }] },
-  experts: { kind: 'extern', fundingAreas: ['Integration'], regions: ['bundesweit'], languages: ['de'] },
+  experts: { kind: 'extern', funding: { areas: ['Integration & Teilhabe'] }, regions: ['bundesweit'], languages: ['de'] },
   analyses: { city: 'teststadt' },
   partners: { city: 'teststadt' },
   cities: { state: 'Sachsen' },
