@@ -173,7 +173,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     ],
     municipalContacts: [{ office: 'Integrationsbeauftragte (erfunden)', role: 'Ansprechstelle für Vereine' }],
     welfareAssociations: [{ name: 'Erfundener Wohlfahrtsverband', cooperation: 'im Gespräch', note: 'Gemeinsame Beratung denkbar.' }],
-    existingFunding: [{ what: 'Koordinierungsstelle (erfunden)', funder: 'Erfundene Stiftung', until: '2027-12-31' }],
+    existingFunding: [{ what: 'Koordinierungsstelle (erfunden)', funder: 'Erfundene Stiftung', kind: 'Zuschuss', until: '2027-12-31' }],
     fundingGaps: ['Räume für Begegnungsangebote (erfunden)'],
     strengths: ['Vertrauen in der Community (erfunden)', 'Viele Sprachen im Team (erfunden)'],
     nextSteps: [{ what: 'Gespräch mit dem Wohlfahrtsverband (erfunden)', who: 'Koordination', by: '2026-06-30', status: 'in Arbeit' }],

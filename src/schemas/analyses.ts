@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { dateField, ref, scopeField, text, unique } from './fields.ts';
 import { FOLLOW_UP_STATES } from './meetings.ts';
+import { FUNDING_KINDS } from './funding.ts';
 import { metaOf } from '../lib/schema-walk.ts';
 
 export const ACTOR_KINDS = [
@@ -73,8 +74,13 @@ const welfareAssociation = z
 const existingFunding = z
   .object({
     what: label(text('Was gefördert wird, z. B. "Koordinierungsstelle" oder "Begegnungscafé".', { max: 200 }), 'Was'),
-    // Free text for now: a shared funding vocabulary is being built separately.
     funder: label(text('Fördergeber, wenn bekannt.', { max: 200 }).optional(), 'Fördergeber'),
+    // The Förderart of the shared funding vocabulary (src/schemas/funding.ts). Not a search
+    // facet here: analyses describe a city, and /foerderung/ lists stories and experts.
+    kind: label(
+      z.enum(FUNDING_KINDS).optional().meta({ description: 'In welcher Form gefördert wird.' }),
+      'Förderart',
+    ),
     until: label(dateField('Läuft bis (JJJJ-MM-TT), wenn bekannt.').optional(), 'Bis'),
   })
   .strict();

@@ -63,6 +63,26 @@ test('Leipzig story names Mepa, the café positions, and what is not documented 
   await expect(page.getByRole('region', { name: 'Quellen' })).toContainText('4. Dezember 2018');
 });
 
+test('funding browse page: the source states no funding facts, so no value is invented and every story is listed as missing them', async ({ page }) => {
+  await page.goto('/erfolgsgeschichten/mepa-leipzig-begegnungscafes/');
+  await expect(page.locator('dl.facts dt', { hasText: 'Förderangaben' }).locator('+ dd')).toHaveText('in der Quelle nicht genannt');
+
+  await page.goto('/erfolgsgeschichten/');
+  await page.getByRole('link', { name: /^Nach Förderung stöbern/ }).click();
+  await expect(page).toHaveURL('/foerderung/');
+  for (const dimension of ['Förderart', 'Förderbereich', 'Fördergebiet', 'Förderberechtigte']) {
+    await expect(page.getByRole('heading', { level: 2, name: dimension, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('[data-funding-values]')).toHaveCount(0);
+  await expect(page.locator('[data-funding-unused]').first()).toContainText('Zuschuss');
+  const missing = page.locator('section:has(#ohne-angaben) .card h3 a');
+  await expect(missing).toHaveText([
+    'BIM Reutlingen baut ein Haus der Kulturen auf',
+    'Haus der Kulturen Lübeck sichert eine Koordinierungsstelle',
+    'Mepa Leipzig sichert zwei Stellen für Begegnungscafés',
+  ]);
+});
+
 test('Lübeck story shows the two-year coordination post', async ({ page }) => {
   await page.goto('/erfolgsgeschichten/haus-der-kulturen-luebeck-koordinierungsstelle/');
   await expect(page.locator('dl.facts')).toContainText('1 × Koordinierungsstelle, Laufzeit 24 Monate (2 Jahre)');
