@@ -240,6 +240,8 @@ export const de = {
     withoutHeading: 'Noch ohne Förderangaben',
     withoutText: (n: number) =>
       `${n === 1 ? 'Ein Eintrag nennt' : `${n} Einträge nennen`} noch keine Förderart, keinen Förderbereich, kein Fördergebiet und keine Förderberechtigten. Wir schreiben nur auf, was belegt ist; wer mehr weiß, ergänzt den Eintrag über „Seite bearbeiten“.`,
+    withoutAll: (n: number) => `Alle ${n} Einträge ohne Förderangaben`,
+    withoutNone: 'Alle Erfolgsgeschichten und Expert*innen nennen mindestens eine Förderangabe.',
     vocabularyNote:
       'Die Werte sind ein festes Vokabular, damit Einträge vergleichbar bleiben. Welche Werte es gibt und wie man sie einträgt, steht in der Anleitung für Mitwirkende (CONTRIBUTING.md).',
     valueTitle: (dimension: string, value: string) => `${dimension}: ${value}`,

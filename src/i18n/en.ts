@@ -231,6 +231,8 @@ export const en: Dictionary = {
     withoutHeading: 'No funding details yet',
     withoutText: (n: number) =>
       `${n === 1 ? 'One entry states' : `${n} entries state`} no type of funding, funding area, funding region or eligible applicants yet. We only record what is documented; if you know more, add it via “Edit page”.`,
+    withoutAll: (n: number) => `All ${n} entries without funding details`,
+    withoutNone: 'Every success story and expert states at least one funding detail.',
     vocabularyNote:
       'The values are a fixed vocabulary so that entries stay comparable. The contributors’ guide (CONTRIBUTING.md, in German) lists them and explains how to add them.',
     valueTitle: (dimension: string, value: string) => `${dimension}: ${value}`,

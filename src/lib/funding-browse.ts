@@ -18,6 +18,9 @@ import { sortForListing } from './sorting.ts';
 import { FUNDING_URL } from './urls.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
+/** Entries without funding facts shown on the overview before it links to the full list. */
+export const WITHOUT_FUNDING_PREVIEW = 24;
+
 export function fundingValueUrl(dimension: FundingDimensionKey, value: string): string {
   return `${FUNDING_URL}${FUNDING_DIMENSIONS[dimension].route}/${germanSlug(value)}/`;
 }

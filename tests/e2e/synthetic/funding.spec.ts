@@ -52,6 +52,11 @@ test('the overview counts every value as the files state it, names unused values
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')!).sort());
   expect(listed).toEqual(without);
   expect(await axeViolations(page)).toEqual([]);
+
+  // The full list has a page of its own (the overview shows the first few on large sites).
+  await page.goto('/foerderung/ohne-angaben/');
+  const all = await page.locator('main .card h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!).sort());
+  expect(all).toEqual(without);
 });
 
 test('a value page lists exactly the stories and experts that state the value', async ({ page }) => {
