@@ -7,6 +7,7 @@ import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
+import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -38,6 +39,6 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer()],
+  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
 });

@@ -1,18 +1,9 @@
 /**
- * What a page's share card (Open Graph image) says. Only facts the page
- * itself shows: the site name, the page type from the interface dictionary,
- * the title, and for entries the one line of key facts their cards and
- * search results show (date and place, partner and city, …). The text is
- * German, like the content: the English interface mirror (/en/…) shares the
- * German page's card, see BaseLayout.astro.
+ * A page's share card (Open Graph image): what it says, where it is
+ * published, its alternative text. Imports nothing, so the drawing worker
+ * (draw-worker.ts) can load it without the site's content modules; what
+ * each page's card says is decided in page-cards.ts.
  */
-import { describeEntry } from '../describe.ts';
-import type { AnyEntry, SiteIndex } from '../site-data.ts';
-import type { CollectionName } from '../../schemas/index.ts';
-import type { Redirects } from '../../schemas/redirects.ts';
-import { siteConfig } from '../../site.config.ts';
-import { de } from '../../i18n/de.ts';
-import { STATIC_PAGES, WORKSHEET_URL } from '../urls.ts';
 
 /** 1200×630: the size (1.91:1) Open Graph consumers show as a large preview. */
 export const CARD_WIDTH = 1200;
@@ -28,41 +19,12 @@ export interface ShareCard {
   context?: string;
 }
 
-/** The parts of a card that end up in the picture; the cache key is built from these only. */
-export function drawnText(card: ShareCard): Pick<ShareCard, 'kicker' | 'title' | 'context'> {
-  return { kicker: card.kicker, title: card.title, context: card.context };
-}
+/** The parts of a card that end up in the picture. */
+export type CardText = Pick<ShareCard, 'kicker' | 'title' | 'context'>;
 
-const kicker = (type?: string) => (type ? `${siteConfig.name} · ${type}` : siteConfig.name);
-
-export function entryCard(page: string, entry: AnyEntry, index: SiteIndex): ShareCard {
-  // Stand-alone pages (Impressum, Datenschutz, …) are not a content type readers look for; the site name suffices.
-  const type = entry.collection === 'pages' ? undefined : de.collections[entry.collection].singular;
-  const context = describeEntry(entry, index, 'de');
-  return { page, kicker: kicker(type), title: entry.data.title, ...(context ? { context } : {}) };
-}
-
-/** A listing page shows the collection's name and its introductory sentence. */
-export function listingCard(page: string, collection: CollectionName): ShareCard {
-  const { plural, intro } = de.collections[collection];
-  return { page, kicker: kicker(), title: plural, context: intro };
-}
-
-/** The headings of the pages that are neither entries nor listings (the type checker asks for each one). */
-const STATIC_PAGE_TITLES: Record<(typeof STATIC_PAGES)[number], string> = {
-  '/': de.home.heading,
-  '/suche/': de.search.title,
-  '/karte/': de.map.title,
-  [WORKSHEET_URL]: de.analysis.sheetTitle,
-};
-
-export function staticPageCard(page: (typeof STATIC_PAGES)[number]): ShareCard {
-  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page] };
-}
-
-/** The archive notice at a removed entry's old address. */
-export function archivedCard(removal: Redirects['removed'][number]): ShareCard {
-  return { page: removal.path, kicker: kicker(de.archived.badge), title: removal.title };
+/** Only the text decides the picture (and the cache key): two pages with the same text share one drawing. */
+export function cardText(card: ShareCard): CardText {
+  return { kicker: card.kicker, title: card.title, ...(card.context ? { context: card.context } : {}) };
 }
 
 /**

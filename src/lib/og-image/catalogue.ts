@@ -10,7 +10,8 @@ import { readRedirects } from '../redirects.ts';
 import { contentDir } from '../paths.ts';
 import { collectionUrl, entryUrl, STATIC_PAGES } from '../urls.ts';
 import { COLLECTION_NAMES, collections } from '../../schemas/index.ts';
-import { archivedCard, entryCard, listingCard, shareImagePath, staticPageCard, type ShareCard } from './card.ts';
+import { shareImagePath, type ShareCard } from './card.ts';
+import { archivedCard, entryCard, listingCard, staticPageCard } from './page-cards.ts';
 
 let cataloguePromise: Promise<Map<string, ShareCard>> | undefined;
 

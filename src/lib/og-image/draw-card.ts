@@ -14,7 +14,7 @@ import path from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { projectRoot } from '../paths.ts';
 import { fitText, clampLines, wrapText, type Measure } from './text-layout.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
 
 export const CARD_COLOURS = {
   background: '#0b5394',
@@ -88,7 +88,7 @@ function measureWith(ctx: SKRSContext2D, cssFont: string): Measure {
 }
 
 /** Draws the card and returns its RGBA pixels (valid until the next call). */
-export function drawCard(card: ShareCard): Uint8ClampedArray {
+export function drawCard(card: CardText): Uint8ClampedArray {
   const ctx = context();
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';

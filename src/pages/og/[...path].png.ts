@@ -9,12 +9,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadShareCards } from '../../lib/og-image/catalogue.ts';
 import { shareImageParam, type ShareCard } from '../../lib/og-image/card.ts';
-import { shareCardPng } from '../../lib/og-image/share-image.ts';
+import { drawMissingCardsInBackground, shareCardPng } from '../../lib/og-image/share-image.ts';
 
 export const getStaticPaths = (async () => {
-  const cards = await loadShareCards();
-  return [...cards.values()].map((card) => ({ params: { path: shareImageParam(card.page) }, props: { card } }));
+  const cards = [...(await loadShareCards()).values()];
+  // Astro collects every route's paths before it renders any page: the
+  // workers draw the cards while the HTML pages are rendered (share-image.ts).
+  // The dev server asks for one image at a time and draws only that one.
+  if (import.meta.env.PROD) drawMissingCardsInBackground(cards);
+  return cards.map((card) => ({ params: { path: shareImageParam(card.page) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: ShareCard }> = ({ props }) =>
-  new Response(new Uint8Array(shareCardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await shareCardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

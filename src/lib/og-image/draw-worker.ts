@@ -1,0 +1,32 @@
+/**
+ * Worker thread that draws share cards into the disk cache, so drawing runs
+ * on the machine's other core while Astro renders HTML pages on the main
+ * thread (see share-image.ts). Node runs this file from source (type
+ * stripping), outside Astro's bundle; it imports only the renderer and the
+ * cache, never the content modules.
+ *
+ * Input (workerData): the cache folder and the cards to draw, in the order
+ * Astro will ask for them. Output: one message per card once its file is
+ * in the cache, or one error message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeCachedCard } from './cache.ts';
+import type { CardText } from './card.ts';
+import { renderCardPng } from './render-card.ts';
+
+export interface DrawJob {
+  cacheDir: string;
+  cards: { key: string; text: CardText }[];
+}
+
+export type DrawMessage = { drawn: string } | { failed: string; error: string };
+
+const { cacheDir, cards } = workerData as DrawJob;
+for (const { key, text } of cards) {
+  try {
+    writeCachedCard(cacheDir, key, renderCardPng(text));
+    parentPort?.postMessage({ drawn: key } satisfies DrawMessage);
+  } catch (error) {
+    parentPort?.postMessage({ failed: key, error: String((error as Error).stack ?? error) } satisfies DrawMessage);
+  }
+}
