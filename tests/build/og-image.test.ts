@@ -24,13 +24,20 @@ const property = (html: string, name: string) => attribute(html, new RegExp(`<me
 const BACKGROUND = [0x0b, 0x53, 0x94];
 const TEXT = [0xff, 0xff, 0xff];
 
-function colourShares(png: Buffer): { width: number; height: number; background: number; text: number } {
+/** Rows between the top line and the bottom line of a card, where only the title is drawn. */
+const TITLE_ROWS = [140, 470] as const;
+
+function colourShares(png: Buffer): { width: number; height: number; background: number; text: number; titleText: number } {
   const image = decode(png);
   const pixels = image.width * image.height;
   assert.equal(image.depth, 8, 'bit depth');
   const isColour = (colour: ArrayLike<number>, expected: number[]) => expected.every((value, channel) => colour[channel] === value);
   let background = 0;
   let text = 0;
+  let titleText = 0;
+  const isText = (pixel: number) =>
+    image.palette ? isColour(image.palette[image.data[pixel]!]!, TEXT) : isColour(image.data.subarray(pixel * image.channels), TEXT);
+  for (let pixel = TITLE_ROWS[0] * image.width; pixel < TITLE_ROWS[1] * image.width; pixel += 1) if (isText(pixel)) titleText += 1;
   if (image.palette) {
     // Indexed: count the indices, then look at the colours they stand for.
     const counts = new Uint32Array(256);
@@ -46,7 +53,7 @@ function colourShares(png: Buffer): { width: number; height: number; background:
       else if (isColour(colour, TEXT)) text += 1;
     }
   }
-  return { width: image.width, height: image.height, background: background / pixels, text: text / pixels };
+  return { width: image.width, height: image.height, background: background / pixels, text: text / pixels, titleText: titleText / pixels };
 }
 
 for (const build of BUILDS) {
@@ -111,6 +118,8 @@ for (const build of BUILDS) {
       // Mostly background, and clearly some text (even "Suche" alone covers more than this).
       assert.ok(shares.background > 0.6, `${image}: background covers only ${(shares.background * 100).toFixed(1)} %`);
       assert.ok(shares.text > 0.005, `${image}: text covers only ${(shares.text * 100).toFixed(2)} %`);
+      // The title itself is drawn (the top and bottom lines alone would pass the check above).
+      assert.ok(shares.titleText > 0.001, `${image}: no title (${(shares.titleText * 100).toFixed(2)} % text between the top and bottom lines)`);
       // Different text must give a different picture.
       const hash = crypto.createHash('sha256').update(png).digest('hex');
       const other = altByHash.get(hash);
