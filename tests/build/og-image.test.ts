@@ -25,7 +25,7 @@ const BACKGROUND = [0x0b, 0x53, 0x94];
 const TEXT = [0xff, 0xff, 0xff];
 
 /** Rows between the top line and the bottom line of a card, where only the title is drawn. */
-const TITLE_ROWS = [140, 470] as const;
+const TITLE_ROWS = [140, 420] as const;
 
 function colourShares(png: Buffer): { width: number; height: number; background: number; text: number; titleText: number } {
   const image = decode(png);

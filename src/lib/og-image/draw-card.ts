@@ -62,6 +62,8 @@ const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
 const KICKER_SIZE = 30;
 const CONTEXT_SIZE = 30;
 const CONTEXT_LINE_HEIGHT = 40;
+/** Enough for a listing's introductory sentence; entries' facts lines need one. */
+const CONTEXT_MAX_LINES = 3;
 const TITLE_SIZES = [64, 56, 50, 44, 40] as const;
 const TITLE_LINE_HEIGHT = 1.18;
 /** The logo mark (the favicon's "W"), drawn at this size beside the site name. */
@@ -106,10 +108,10 @@ export function drawCard(card: CardText): Uint8ClampedArray {
   ctx.fillStyle = CARD_COLOURS.text;
   ctx.fillText(kicker, kickerX, TOP + MARK_SIZE / 2 + KICKER_SIZE * 0.36 - 8);
 
-  // Bottom: the context line (date and place, partner and city, …), at most two lines.
+  // Bottom: the context line (date and place, partner and city, …; a listing's introduction).
   const contextFont = font(400, CONTEXT_SIZE);
   const contextLines = card.context
-    ? clampLines(wrapText(card.context, TEXT_WIDTH, measureWith(ctx, contextFont)).lines, 2, TEXT_WIDTH, measureWith(ctx, contextFont))
+    ? clampLines(wrapText(card.context, TEXT_WIDTH, measureWith(ctx, contextFont)).lines, CONTEXT_MAX_LINES, TEXT_WIDTH, measureWith(ctx, contextFont))
     : [];
   const contextBaseline = CARD_HEIGHT - BOTTOM;
   ctx.font = contextFont;

@@ -39,7 +39,8 @@ const STATIC_PAGE_TITLES: Record<(typeof STATIC_PAGES)[number], string> = {
 };
 
 export function staticPageCard(page: (typeof STATIC_PAGES)[number]): ShareCard {
-  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page] };
+  // The start page adds the tagline every page's header shows: what the network is.
+  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page], ...(page === '/' ? { context: de.site.tagline } : {}) };
 }
 
 /** The archive notice at a removed entry's old address. */
