@@ -27,7 +27,7 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const indexOf = new Map<number, number>();
   const palette: number[] = [];
-  const raw = Buffer.allocUnsafe((width + 1) * height);
+  const raw = scratch((width + 1) * height);
   let source = 0;
   let target = 0;
   for (let y = 0; y < height; y += 1) {
@@ -92,6 +92,18 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
     chunk('IDAT', zlib.deflateSync(raw, { strategy: zlib.constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * The index data before compression, reused from card to card: a build
+ * encodes thousands of cards, and a fresh 750 KB buffer each time costs
+ * more in page faults than the encoding itself. deflateSync() copies
+ * what it needs, so reuse is safe.
+ */
+let scratchBuffer = Buffer.alloc(0);
+function scratch(size: number): Buffer {
+  if (scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafe(size);
+  return scratchBuffer.subarray(0, size);
 }
 
 function chunk(type: string, data: Buffer): Buffer {
