@@ -37,6 +37,10 @@ export default defineConfig({
     format: 'directory',
     // One request per page: the stylesheet is small enough to inline.
     inlineStylesheets: 'always',
+    // Several pages at a time: the share-card images (src/pages/og/) are mostly
+    // file reads and writes that overlap. Measured on the 1,000-entry synthetic
+    // site, all cards cached: 8.4 s → 7.5 s; no change without the cards.
+    concurrency: 4,
   },
   markdown: { processor: markdownProcessor },
   integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],

@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { projectRoot } from '../paths.ts';
 
 export const CACHE_ROOT = path.join(projectRoot, 'node_modules/.cache/wissensnetz-og');
@@ -48,13 +49,14 @@ export function cacheKey(drawn: unknown, fontFiles: readonly string[]): string {
   return crypto.createHash('sha256').update(rendererFingerprint(fontFiles)).update(JSON.stringify(drawn)).digest('hex').slice(0, 32);
 }
 
-export function readCachedCard(dir: string, key: string): Buffer | undefined {
+/** The cached PNG, or undefined. Asynchronous, so that with build.concurrency Astro renders other pages meanwhile. */
+export async function readCachedCard(dir: string, key: string): Promise<Buffer | undefined> {
   const file = path.join(dir, `${key}.png`);
   try {
-    const png = fs.readFileSync(file);
+    const png = await fs.promises.readFile(file);
     // Mark it as used by this build; pruning removes what no build used.
     const now = new Date();
-    fs.utimesSync(file, now, now);
+    await fs.promises.utimes(file, now, now);
     return png;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -65,7 +67,7 @@ export function readCachedCard(dir: string, key: string): Buffer | undefined {
 export function writeCachedCard(dir: string, key: string, png: Buffer): void {
   fs.mkdirSync(dir, { recursive: true });
   // Write, then rename: an interrupted build never leaves half a file under a valid key.
-  const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
+  const temporary = path.join(dir, `${key}.${process.pid}-${threadId}.tmp`);
   fs.writeFileSync(temporary, png);
   fs.renameSync(temporary, path.join(dir, `${key}.png`));
 }

@@ -1,7 +1,7 @@
 /**
- * Draws a share card (1200×630, see card.ts) with
- * @napi-rs/canvas: Skia from a prebuilt binary in the npm package, no
- * install script, no system libraries. The picture is flat colour plus text
+ * Draws a share card (1200×630, see card.ts) with @napi-rs/canvas: Skia
+ * from a prebuilt binary in the npm package, no install script, no system
+ * libraries. The picture is flat colour plus text
  * on purpose: it stays readable as a small thumbnail and has few enough
  * colours for the fast indexed PNG encoder (indexed-png.ts).
  *
@@ -16,11 +16,14 @@ import { projectRoot } from '../paths.ts';
 import { fitText, clampLines, wrapText, type Measure } from './text-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
 
+/**
+ * One text colour on purpose: anti-aliased white on the background gives at
+ * most ~230 distinct colours, within the indexed encoder's 256. A lighter
+ * second text colour for the bottom line was tried and gave 404.
+ */
 export const CARD_COLOURS = {
   background: '#0b5394',
   text: '#ffffff',
-  /** Context line: still above 7:1 contrast on the background. */
-  muted: '#ffffff',
   /** The accent of the site's dark theme, as a stripe along the bottom edge. */
   stripe: '#8cc4ff',
 } as const;
@@ -39,17 +42,21 @@ const FAMILIES = '"Card Sans", "Card Sans Ext"';
 
 const require = createRequire(path.join(projectRoot, 'package.json'));
 
+let fontPaths: string[] | undefined;
+
 /** Absolute paths of the font files; part of the cache key, so a font update redraws every card. */
 export function fontFilePaths(): string[] {
-  return FONT_FILES.map(({ file }) => require.resolve(`@fontsource/noto-sans/files/${file}`));
+  fontPaths ??= FONT_FILES.map(({ file }) => require.resolve(`@fontsource/noto-sans/files/${file}`));
+  return fontPaths;
 }
 
 let fontsRegistered = false;
 function registerFonts(): void {
   if (fontsRegistered) return;
   const paths = fontFilePaths();
-  FONT_FILES.forEach(({ family }, index) => {
-    GlobalFonts.registerFromPath(paths[index]!, family);
+  FONT_FILES.forEach(({ file, family }, index) => {
+    // Without its font Skia would quietly draw with a system font, different on every machine.
+    if (!GlobalFonts.registerFromPath(paths[index]!, family)) throw new Error(`share cards: cannot load the font ${file}`);
   });
   fontsRegistered = true;
 }
@@ -72,14 +79,14 @@ const MARK_SIZE = 44;
 const font = (weight: 400 | 700, size: number) => `${weight === 700 ? 'bold ' : ''}${size}px ${FAMILIES}`;
 
 // One canvas for all cards: a build draws thousands, and each canvas holds a 3 MB pixel buffer.
-let shared: { context: SKRSContext2D } | undefined;
+let sharedContext: SKRSContext2D | undefined;
 
 function context(): SKRSContext2D {
-  if (!shared) {
+  if (!sharedContext) {
     registerFonts();
-    shared = { context: createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d') };
+    sharedContext = createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d');
   }
-  return shared.context;
+  return sharedContext;
 }
 
 function measureWith(ctx: SKRSContext2D, cssFont: string): Measure {
@@ -89,7 +96,7 @@ function measureWith(ctx: SKRSContext2D, cssFont: string): Measure {
   };
 }
 
-/** Draws the card and returns its RGBA pixels (valid until the next call). */
+/** Draws the card and returns its RGBA pixels (opaque, row by row). */
 export function drawCard(card: CardText): Uint8ClampedArray {
   const ctx = context();
   ctx.textBaseline = 'alphabetic';
@@ -110,12 +117,13 @@ export function drawCard(card: CardText): Uint8ClampedArray {
 
   // Bottom: the context line (date and place, partner and city, …; a listing's introduction).
   const contextFont = font(400, CONTEXT_SIZE);
+  const measureContext = measureWith(ctx, contextFont);
   const contextLines = card.context
-    ? clampLines(wrapText(card.context, TEXT_WIDTH, measureWith(ctx, contextFont)).lines, CONTEXT_MAX_LINES, TEXT_WIDTH, measureWith(ctx, contextFont))
+    ? clampLines(wrapText(card.context, TEXT_WIDTH, measureContext).lines, CONTEXT_MAX_LINES, TEXT_WIDTH, measureContext)
     : [];
   const contextBaseline = CARD_HEIGHT - BOTTOM;
   ctx.font = contextFont;
-  ctx.fillStyle = CARD_COLOURS.muted;
+  ctx.fillStyle = CARD_COLOURS.text;
   contextLines.forEach((line, index) => {
     ctx.fillText(line, PADDING_X, contextBaseline - (contextLines.length - 1 - index) * CONTEXT_LINE_HEIGHT);
   });
@@ -133,7 +141,7 @@ export function drawCard(card: CardText): Uint8ClampedArray {
   ctx.font = font(700, title.fontSize);
   ctx.fillStyle = CARD_COLOURS.text;
   title.lines.forEach((line, index) => {
-    // Baseline of a line: its top plus the ascent (about 0.8 em for Noto Sans at this line height).
+    // Baseline: the top of the line plus 0.95 em (Noto Sans' ascent and a little air above).
     ctx.fillText(line, PADDING_X, titleTop + index * title.lineHeight + Math.round(title.fontSize * 0.95));
   });
 

@@ -45,7 +45,7 @@ export async function shareCardPng(card: ShareCard, cacheDir = shareCardCacheDir
   const key = keyOf(text);
   // If the worker failed, the card is drawn below; the error is not lost, drawing it here repeats it.
   await inProgress.get(key)?.catch(() => undefined);
-  const cached = readCachedCard(cacheDir, key);
+  const cached = await readCachedCard(cacheDir, key);
   if (cached) return cached;
   const png = renderCardPng(text);
   writeCachedCard(cacheDir, key, png);
