@@ -25,8 +25,9 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
   // One 32-bit word per pixel: comparing and hashing one number is much
   // cheaper than four bytes. Byte order does not matter, it is only a key.
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-  const indexOf = new Map<number, number>();
-  const palette: number[] = [];
+  const palette = new PaletteIndex();
+  const rgbaBytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
+  const rowBytes = width * 4;
   const raw = scratch((width + 1) * height);
   let source = 0;
   let target = 0;
@@ -36,19 +37,23 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
     raw[target] = 0;
     target += 1;
     const rowEnd = source + width;
+    // Most rows of a card repeat the row above (background above, between
+    // and below the text lines): a native comparison and copy instead of a
+    // scan in JavaScript.
+    if (y > 0 && rgbaBytes.compare(rgbaBytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0) {
+      raw.copyWithin(target, target - width - 1, target - 1);
+      target += width;
+      source = rowEnd;
+      continue;
+    }
     // Work in runs of equal pixels: most of a card is background, and a
     // palette lookup per run instead of per pixel halves the time.
     while (source < rowEnd) {
       const pixel = pixels[source]!;
       let runEnd = source + 1;
       while (runEnd < rowEnd && pixels[runEnd] === pixel) runEnd += 1;
-      let index = indexOf.get(pixel);
-      if (index === undefined) {
-        if (palette.length === MAX_PALETTE) return undefined;
-        index = palette.length;
-        palette.push(pixel);
-        indexOf.set(pixel, index);
-      }
+      const index = palette.indexOf(pixel);
+      if (index < 0) return undefined;
       const length = runEnd - source;
       // fill() pays off for long runs only; short ones (inside glyphs) are cheaper as a loop.
       if (length < 24) for (let offset = 0; offset < length; offset += 1) raw[target + offset] = index;
@@ -58,12 +63,13 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
     }
   }
 
-  const plte = Buffer.alloc(palette.length * 3);
-  const alpha = Buffer.alloc(palette.length);
+  const colours = palette.colours();
+  const plte = Buffer.alloc(colours.length * 3);
+  const alpha = Buffer.alloc(colours.length);
   const bytes = new Uint8Array(4);
   const words = new Uint32Array(bytes.buffer);
   let translucent = false;
-  palette.forEach((pixel, index) => {
+  colours.forEach((pixel, index) => {
     // Read the word back through the same byte order it was built from.
     words[0] = pixel;
     plte[index * 3] = bytes[0]!;
@@ -92,6 +98,39 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
     chunk('IDAT', zlib.deflateSync(raw, { strategy: zlib.constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * Pixel value → palette index, as an open-addressing hash table in typed
+ * arrays: a text-heavy card has tens of thousands of runs, and this lookup
+ * is several times cheaper than a Map's.
+ */
+class PaletteIndex {
+  private static readonly BITS = 12;
+  private readonly keys = new Uint32Array(1 << PaletteIndex.BITS);
+  private readonly slots = new Int16Array(1 << PaletteIndex.BITS).fill(-1);
+  private readonly entries: number[] = [];
+
+  /** The pixel's index, added if new; -1 once a 257th colour turns up. */
+  indexOf(pixel: number): number {
+    const mask = (1 << PaletteIndex.BITS) - 1;
+    let slot = Math.imul(pixel, 0x9e3779b1) >>> (32 - PaletteIndex.BITS);
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index < 0) break;
+      if (this.keys[slot] === pixel >>> 0) return index;
+      slot = (slot + 1) & mask;
+    }
+    if (this.entries.length === MAX_PALETTE) return -1;
+    this.keys[slot] = pixel;
+    this.slots[slot] = this.entries.length;
+    this.entries.push(pixel);
+    return this.entries.length - 1;
+  }
+
+  colours(): readonly number[] {
+    return this.entries;
+  }
 }
 
 /**
