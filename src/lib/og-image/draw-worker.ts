@@ -5,25 +5,33 @@
  * stripping), outside Astro's bundle; it imports only the renderer and the
  * cache, never the content modules.
  *
- * Input (workerData): the cache folder and the cards to draw, in the order
- * Astro will ask for them. Output: one message per card once its file is
- * in the cache, or one error message.
+ * Input (workerData, DrawJob below): the cache folder, the cards in the
+ * order Astro will ask for them, and the shared claims array through which
+ * the worker and Astro's main thread split the cards. Output: one message
+ * per card this worker drew, once its file is in the cache, or an error.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeCachedCard } from './cache.ts';
 import type { CardText } from './card.ts';
 import { renderCardPng } from './render-card.ts';
+import { UNCLAIMED } from './share-image.ts';
 
 export interface DrawJob {
   cacheDir: string;
+  /** Every card to draw, in the order Astro will ask for them. */
   cards: { key: string; text: CardText }[];
+  /** One slot per card, shared by all threads: a card is drawn by whoever claims its slot first. */
+  claims: Int32Array;
+  /** What this worker writes into the slots it claims. */
+  marker: number;
 }
 
 export type DrawMessage = { drawn: string } | { failed: string; error: string };
 
-const { cacheDir, cards } = workerData as DrawJob;
-for (const { key, text } of cards) {
+const { cacheDir, cards, claims, marker } = workerData as DrawJob;
+for (const [slot, { key, text }] of cards.entries()) {
+  if (Atomics.compareExchange(claims, slot, UNCLAIMED, marker) !== UNCLAIMED) continue;
   // The canvas hands out its pixels in native buffers that are freed only
   // between turns of the event loop: drawing every card in one synchronous
   // loop grew the worker to 4 GB for 1,000 cards and made each card several

@@ -33,8 +33,26 @@ const MIN_CARDS_PER_WORKER = 16;
  */
 const MAX_WORKERS = Math.min(4, Math.max(1, os.availableParallelism() - 1));
 
-/** Cards being drawn by a worker, by cache key; settled once the file is in the cache. */
-const inProgress = new Map<string, Promise<void>>();
+/**
+ * The cards the workers were given, as one shared queue: `claims` holds one
+ * slot per card, and whoever takes a card first (compare-and-swap on its
+ * slot) draws it: a worker walking the list, or Astro's main thread when it
+ * asks for a card no worker has started yet, rather than wait idle.
+ */
+export const UNCLAIMED = 0;
+const CLAIMED_BY_MAIN_THREAD = 1;
+/** Worker n writes n + FIRST_WORKER_MARKER into the slots it claims. */
+const FIRST_WORKER_MARKER = 2;
+
+interface QueuedCard {
+  slot: number;
+  /** Settles once a worker has put the card in the cache (rejects if that worker failed). */
+  drawn: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+const queue = new Map<string, QueuedCard>();
+let claims: Int32Array | undefined;
 
 function keyOf(text: CardText): string {
   return cacheKey(text, fontFilePaths());
@@ -43,8 +61,11 @@ function keyOf(text: CardText): string {
 export async function shareCardPng(card: ShareCard, cacheDir = shareCardCacheDir()): Promise<Buffer> {
   const text = cardText(card);
   const key = keyOf(text);
-  // If the worker failed, the card is drawn below; the error is not lost, drawing it here repeats it.
-  await inProgress.get(key)?.catch(() => undefined);
+  const queued = queue.get(key);
+  if (queued && claims && Atomics.compareExchange(claims, queued.slot, UNCLAIMED, CLAIMED_BY_MAIN_THREAD) !== UNCLAIMED) {
+    // A worker has taken it. If that worker fails, the card is drawn below (and the error repeats there).
+    await queued.drawn.catch(() => undefined);
+  }
   const cached = await readCachedCard(cacheDir, key);
   if (cached) return cached;
   const png = renderCardPng(text);
@@ -57,41 +78,44 @@ export async function shareCardPng(card: ShareCard, cacheDir = shareCardCacheDir
  * yet, in the given order (the order Astro asks for them). Returns at once.
  */
 export function drawMissingCardsInBackground(cards: readonly ShareCard[], cacheDir = shareCardCacheDir()): void {
+  if (claims) return;
   const missing = new Map<string, CardText>();
   for (const card of cards) {
     const text = cardText(card);
     const key = keyOf(text);
-    if (inProgress.has(key) || missing.has(key) || fs.existsSync(path.join(cacheDir, `${key}.png`))) continue;
+    if (missing.has(key) || fs.existsSync(path.join(cacheDir, `${key}.png`))) continue;
     missing.set(key, text);
   }
+  const workerCount = Math.min(MAX_WORKERS, Math.floor(missing.size / MIN_CARDS_PER_WORKER));
+  if (workerCount === 0) return;
   const jobs = [...missing].map(([key, text]) => ({ key, text }));
-  const workerCount = Math.min(MAX_WORKERS, Math.floor(jobs.length / MIN_CARDS_PER_WORKER));
-  // Dealt out in turn, so each worker goes through the list in Astro's order.
-  for (let worker = 0; worker < workerCount; worker += 1) {
-    startWorker({ cacheDir, cards: jobs.filter((_, index) => index % workerCount === worker) });
-  }
+  claims = new Int32Array(new SharedArrayBuffer(jobs.length * Int32Array.BYTES_PER_ELEMENT));
+  jobs.forEach(({ key }, slot) => {
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const drawn = new Promise<void>((onResolve, onReject) => {
+      resolve = onResolve;
+      reject = onReject;
+    });
+    // Handled in shareCardPng; this keeps an unawaited failure from ending the build.
+    drawn.catch(() => undefined);
+    queue.set(key, { slot, drawn, resolve, reject });
+  });
+  for (let worker = 0; worker < workerCount; worker += 1) startWorker({ cacheDir, cards: jobs, claims, marker: FIRST_WORKER_MARKER + worker });
 }
 
 function startWorker(job: DrawJob): void {
-  const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
-  for (const { key } of job.cards) {
-    const promise = new Promise<void>((resolve, reject) => waiting.set(key, { resolve, reject }));
-    // Handled in shareCardPng; this keeps an unawaited failure from ending the build.
-    promise.catch(() => undefined);
-    inProgress.set(key, promise);
-  }
-  const failAll = (error: Error) => {
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  };
   const worker = new Worker(WORKER_FILE, { workerData: job });
   worker.on('message', (message: DrawMessage) => {
-    const key = 'drawn' in message ? message.drawn : message.failed;
-    const settle = waiting.get(key);
-    waiting.delete(key);
-    if ('drawn' in message) settle?.resolve();
-    else settle?.reject(new Error(message.error));
+    if ('drawn' in message) queue.get(message.drawn)?.resolve();
+    else queue.get(message.failed)?.reject(new Error(message.error));
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`share card worker ended (exit code ${code}) before drawing every card`)));
+  // A worker that fails leaves the cards it had taken to the main thread; the others go on.
+  const failTaken = (error: Error) => {
+    for (const queued of queue.values()) if (Atomics.load(job.claims, queued.slot) === job.marker) queued.reject(error);
+  };
+  worker.on('error', failTaken);
+  worker.on('exit', (code) => {
+    if (code !== 0) failTaken(new Error(`share card worker ended with exit code ${code}`));
+  });
 }
