@@ -28,8 +28,8 @@ const MIN_CARDS_PER_WORKER = 16;
 /**
  * One core stays with Astro's main thread. Measured on 2 cores, 1,000-entry
  * synthetic site, cold: one worker added 1.7 s to a 6.9 s `astro build`, two
- * workers 3.5 s (they compete with the main thread), drawing on the main
- * thread 13 s.
+ * workers 3.5 s (they compete with the main thread); drawing everything on
+ * the main thread added 7.4 s to 5.4 s (docs/benchmarks.md).
  */
 const MAX_WORKERS = Math.min(4, Math.max(1, os.availableParallelism() - 1));
 
