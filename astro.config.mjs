@@ -39,7 +39,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
     // Several pages at a time: the share-card images (src/pages/og/) are mostly
     // file reads and writes that overlap. Measured on the 1,000-entry synthetic
-    // site, all cards cached: 8.4 s → 7.5 s; no change without the cards.
+    // site, all cards cached: 8.3–8.6 s → 7.1–7.7 s (docs/benchmarks.md).
     concurrency: 4,
   },
   markdown: { processor: markdownProcessor },
