@@ -7,6 +7,7 @@ import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
+import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -36,8 +37,12 @@ export default defineConfig({
     format: 'directory',
     // One request per page: the stylesheet is small enough to inline.
     inlineStylesheets: 'always',
+    // Several pages at a time: the share-card images (src/pages/og/) are mostly
+    // file reads and writes that overlap. Measured on the 1,000-entry synthetic
+    // site, all cards cached: 8.3–8.6 s → 7.1–7.7 s (docs/benchmarks.md).
+    concurrency: 4,
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer()],
+  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
 });

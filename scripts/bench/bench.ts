@@ -15,6 +15,7 @@ import { generateSite } from '../synthetic/generate-site.ts';
 import { folderBytes, measureCommand, type RunMeasurement } from './process-tree.ts';
 import { measureSearch, type SearchMeasurement } from './search-in-browser.ts';
 import { STARLIGHT_DIR, writeStarlightCorpus } from './starlight-corpus.ts';
+import { shareCardCacheDir } from '../../src/lib/og-image/cache.ts';
 
 const OUTPUT = path.resolve('bench/.output');
 
@@ -54,6 +55,8 @@ const wissensnetz: Tool = {
     if (fresh) {
       fs.rmSync(outDir, { recursive: true, force: true });
       fs.rmSync(path.resolve('node_modules/.astro/sites', siteDir.replace(/[^A-Za-z0-9]+/g, '-')), { recursive: true, force: true });
+      // Cold means every share card is drawn too.
+      fs.rmSync(shareCardCacheDir(siteDir), { recursive: true, force: true });
     }
     const env = { WISSENSNETZ_SITE_DIR: siteDir, WISSENSNETZ_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
     // The whole `npm run build`: content check, Astro, search index.
