@@ -11,7 +11,9 @@ import { contentDir } from '../paths.ts';
 import { collectionUrl, entryUrl, STATIC_PAGES } from '../urls.ts';
 import { COLLECTION_NAMES, collections } from '../../schemas/index.ts';
 import { shareImagePath, type ShareCard } from './card.ts';
-import { archivedCard, entryCard, listingCard, staticPageCard } from './page-cards.ts';
+import { fundingValuePages } from '../funding-browse.ts';
+import { de } from '../../i18n/de.ts';
+import { archivedCard, entryCard, fundingValueCard, listingCard, staticPageCard } from './page-cards.ts';
 
 let cataloguePromise: Promise<Map<string, ShareCard>> | undefined;
 
@@ -26,6 +28,9 @@ async function buildCatalogue(): Promise<Map<string, ShareCard>> {
   for (const name of COLLECTION_NAMES) {
     if (collections[name].route) cards.push(listingCard(collectionUrl(name), name));
     for (const entry of index.all(name)) cards.push(entryCard(entryUrl(name, entry.id), entry, index));
+  }
+  for (const { dimension, group } of fundingValuePages(index)) {
+    cards.push(fundingValueCard(group.href, de.facets[dimension.facet], group.value, group.entries.length));
   }
   cards.push(...readRedirects(contentDir).removed.map((removal) => archivedCard(removal)));
 

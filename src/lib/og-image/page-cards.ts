@@ -12,7 +12,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { Redirects } from '../../schemas/redirects.ts';
 import { siteConfig } from '../../site.config.ts';
 import { de } from '../../i18n/de.ts';
-import { STATIC_PAGES, WORKSHEET_URL } from '../urls.ts';
+import { FUNDING_URL, STATIC_PAGES, WITHOUT_FUNDING_URL, WORKSHEET_URL } from '../urls.ts';
 import type { ShareCard } from './card.ts';
 
 const kicker = (type?: string) => (type ? `${siteConfig.name} · ${type}` : siteConfig.name);
@@ -35,12 +35,30 @@ const STATIC_PAGE_TITLES: Record<(typeof STATIC_PAGES)[number], string> = {
   '/': de.home.heading,
   '/suche/': de.search.title,
   '/karte/': de.map.title,
+  [FUNDING_URL]: de.funding.title,
+  [WITHOUT_FUNDING_URL]: de.funding.withoutHeading,
   [WORKSHEET_URL]: de.analysis.sheetTitle,
 };
 
+/** A line under the title where the page opens with one; the start page adds the tagline every header shows. */
+const STATIC_PAGE_CONTEXTS: Partial<Record<(typeof STATIC_PAGES)[number], string>> = {
+  '/': de.site.tagline,
+  [FUNDING_URL]: de.funding.description,
+};
+
 export function staticPageCard(page: (typeof STATIC_PAGES)[number]): ShareCard {
-  // The start page adds the tagline every page's header shows: what the network is.
-  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page], ...(page === '/' ? { context: de.site.tagline } : {}) };
+  const context = STATIC_PAGE_CONTEXTS[page];
+  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page], ...(context ? { context } : {}) };
+}
+
+/** A value of the funding vocabulary (/foerderung/<dimension>/<value>/): the same heading and sentence as the page. */
+export function fundingValueCard(page: string, dimensionLabel: string, value: string, entries: number): ShareCard {
+  return {
+    page,
+    kicker: kicker(de.funding.title),
+    title: de.funding.valueTitle(dimensionLabel, value),
+    context: de.funding.valueDescription(dimensionLabel, value, entries),
+  };
 }
 
 /** The archive notice at a removed entry's old address. */
