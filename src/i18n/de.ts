@@ -235,7 +235,6 @@ export const de = {
       regions: 'Wo ein Programm fördert: bundesweit oder in einem Bundesland.',
       eligible: 'Wer einen Antrag stellen kann.',
     },
-    valueCount: (n: number) => count(n, 'Eintrag', 'Einträge'),
     unused: 'Noch ohne Einträge:',
     withoutHeading: 'Noch ohne Förderangaben',
     withoutText: (n: number) =>

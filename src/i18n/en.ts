@@ -226,7 +226,6 @@ export const en: Dictionary = {
       regions: 'Where a programme funds: nationwide or in one federal state.',
       eligible: 'Who may apply.',
     },
-    valueCount: (n: number) => count(n, 'entry', 'entries'),
     unused: 'No entries yet:',
     withoutHeading: 'No funding details yet',
     withoutText: (n: number) =>

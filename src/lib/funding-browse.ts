@@ -27,7 +27,9 @@ export function fundingValueUrl(dimension: FundingDimensionKey, value: string): 
 
 export interface FundingValueGroup {
   value: string;
+  /** Its browse page: /foerderung/<dimension route>/<slug>/. */
   href: string;
+  slug: string;
   entries: AnyEntry[];
 }
 
@@ -40,8 +42,6 @@ export interface FundingDimensionGroup {
 
 export interface FundingOverview {
   dimensions: FundingDimensionGroup[];
-  /** The collections that carry funding facts (stories, experts). */
-  collections: CollectionName[];
   /** Entries of those collections that state no funding value at all. */
   withoutFunding: AnyEntry[];
 }
@@ -78,13 +78,14 @@ export function fundingOverview(index: SiteIndex): FundingOverview {
       values: values.map((value) => ({
         value,
         href: fundingValueUrl(key, value),
+        slug: germanSlug(value),
         entries: entries.filter((entry) => valuesOf.get(entry)![facet].includes(value)),
       })),
     };
   });
   const withoutFunding = entries.filter((entry) => FUNDING_FACETS.every((facet) => valuesOf.get(entry)![facet].length === 0));
 
-  const overview = { dimensions, collections: FUNDING_COLLECTIONS, withoutFunding };
+  const overview = { dimensions, withoutFunding };
   overviews.set(index, overview);
   return overview;
 }

@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { dateField, ref, scopeField, text, unique } from './fields.ts';
 import { FOLLOW_UP_STATES } from './meetings.ts';
-import { FUNDING_KINDS } from './funding.ts';
+import { FUNDING_DIMENSIONS, FUNDING_KINDS } from './funding.ts';
 import { metaOf } from '../lib/schema-walk.ts';
 
 export const ACTOR_KINDS = [
@@ -78,7 +78,7 @@ const existingFunding = z
     // The Förderart of the shared funding vocabulary (src/schemas/funding.ts). Not a search
     // facet here: analyses describe a city, and /foerderung/ lists stories and experts.
     kind: label(
-      z.enum(FUNDING_KINDS).optional().meta({ description: 'In welcher Form gefördert wird.' }),
+      z.enum(FUNDING_KINDS).optional().meta({ description: `${FUNDING_DIMENSIONS.kinds.description}.` }),
       'Förderart',
     ),
     until: label(dateField('Läuft bis (JJJJ-MM-TT), wenn bekannt.').optional(), 'Bis'),

@@ -14,6 +14,7 @@
 import { z } from 'astro/zod';
 import { STATES } from './fields.ts';
 import type { FacetKey } from './facets.ts';
+import { de } from '../i18n/de.ts';
 
 /** Förderart: in what form the money comes. */
 export const FUNDING_KINDS = ['Zuschuss', 'Darlehen', 'Bürgschaft', 'Beteiligung', 'Preis', 'Sonstige'] as const;
@@ -97,7 +98,7 @@ export function fundingValues<const V extends readonly [string, ...string[]]>(va
   return z
     .array(
       z
-        .enum(values, { error: `${dimension.description.split(':')[0]}: erlaubt sind ${values.join(', ')}.` })
+        .enum(values, { error: `${de.facets[dimension.facet]}: erlaubt sind ${values.join(', ')}.` })
         .meta({ description: dimension.description, facet: dimension.facet }),
     )
     .min(1, { error: 'Leere Liste: das Feld weglassen, wenn die Angabe fehlt.' })
