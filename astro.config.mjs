@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
+import { sanitizeMarkdown } from './src/lib/markdown/sanitize.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
@@ -13,12 +14,15 @@ import { contentDir } from './src/lib/paths.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
 // Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
-// here to give footnotes German labels and to add the accessibility fixes
-// of src/lib/markdown/accessible-markdown.ts.
+// here to clean contributed HTML with GitHub's allowlist (src/lib/markdown/sanitize.ts,
+// which needs raw HTML parsed into elements and adds the anti-clobbering id prefix
+// itself, footnotes included), to give footnotes German labels and to add the
+// accessibility fixes of src/lib/markdown/accessible-markdown.ts.
 const markdownProcessor = satteri({
-  hastPlugins: [accessibleMarkdown],
+  hastPlugins: [sanitizeMarkdown, accessibleMarkdown],
   features: {
-    gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zur Fußnotenstelle {reference}' } },
+    rawHtml: true,
+    gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zur Fußnotenstelle {reference}', clobberPrefix: '' } },
   },
 });
 

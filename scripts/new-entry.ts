@@ -16,9 +16,9 @@ import { collections, COLLECTION_NAMES, isCollectionName, type CollectionName } 
 import { bodyTemplate, choicesOf, descriptionOf, MissingValueError, scaffoldEntry } from '../src/lib/scaffold.ts';
 import { objectShape, schemaType, walkValues } from '../src/lib/schema-walk.ts';
 import { referenceTargetOf } from '../src/schemas/fields.ts';
-import { closestMatch } from '../src/lib/content-check/suggest.ts';
-import { suggestSlug } from '../src/lib/content-check/check.ts';
-import { parseMarkdownFile } from '../src/lib/content-check/frontmatter.ts';
+import { closestMatch } from '../src/lib/german-text.ts';
+import { germanSlug } from '../src/lib/german-text.ts';
+import { parseMarkdownFile } from '../tooling/content-check/frontmatter.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 function parseFlags(argv: string[]): Record<string, string> {
@@ -92,7 +92,7 @@ for (const [name, value] of Object.entries(values)) {
     const ids = existingIds(target);
     if (ids.includes(item)) return;
     const suggestion = closestMatch(item, ids);
-    fail(`--${name}: "${item}" gibt es nicht in content/${target}/.${suggestion ? ` Meintest du "${suggestion}"?` : ''} Vorhanden: ${ids.join(', ') || '(noch keine)'}.`);
+    fail(`--${name}: "${item}" gibt es nicht in content/${target}/.${suggestion ? ` Meinten Sie "${suggestion}"?` : ''} Vorhanden: ${ids.join(', ') || '(noch keine)'}.`);
   });
 }
 if (!values['title'] && interactive) values['title'] = await ask(`Titel (${descriptionOf(shape['title']!)})`);
@@ -114,7 +114,7 @@ while (text === undefined) {
 }
 prompt?.close();
 
-const slug = flags['slug'] ?? suggestSlug(String(values['title']));
+const slug = flags['slug'] ?? germanSlug(String(values['title']));
 const file = path.join(contentDir, collection, `${slug}.md`);
 if (fs.existsSync(file) && flags['force'] !== 'true') fail(`${path.relative(process.cwd(), file)} gibt es schon. Anderen --slug wählen oder --force.`);
 

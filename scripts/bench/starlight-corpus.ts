@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseMarkdownFile } from '../../src/lib/content-check/frontmatter.ts';
+import { parseMarkdownFile } from '../../tooling/content-check/frontmatter.ts';
 
 export const STARLIGHT_DIR = path.resolve('bench/starlight');
 

@@ -13,7 +13,7 @@ import {
 } from '../schemas/funding.ts';
 import { FACET_COLLECTIONS, facetValues, type FacetValues } from './search/facet-values.ts';
 import type { AnyEntry, SiteIndex } from './site-data.ts';
-import { germanSlug } from './slug.ts';
+import { germanSlug } from './german-text.ts';
 import { sortForListing } from './sorting.ts';
 import { FUNDING_URL } from './urls.ts';
 import type { CollectionName } from '../schemas/index.ts';

@@ -1,7 +1,7 @@
 /** Reads content/redirects.yaml (see src/schemas/redirects.ts). Absent file: nothing moved or removed. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { loadYaml } from './yaml.ts';
 import { redirectsSchema, REDIRECTS_FILE, type Redirects } from '../schemas/redirects.ts';
 import { LOCALE_CODES, localizePath } from '../i18n/locales.ts';
 
@@ -12,9 +12,10 @@ export function redirectsFile(contentDir: string): string {
 export function readRedirects(contentDir: string): Redirects {
   const file = redirectsFile(contentDir);
   if (!fs.existsSync(file)) return { moved: [], removed: [] };
-  const result = redirectsSchema.safeParse(parse(fs.readFileSync(file, 'utf8')) ?? {});
-  // `npm run check:content` explains problems in detail; the build only refuses.
-  if (!result.success) throw new Error(`${REDIRECTS_FILE} ist ungültig: ${result.error.message}. Details: npm run check:content`);
+  const loaded = loadYaml(fs.readFileSync(file, 'utf8'));
+  const result = redirectsSchema.safeParse('data' in loaded ? (loaded.data ?? {}) : undefined);
+  // `npm run check:content` explains problems in detail and runs before every build; this only refuses.
+  if (!result.success) throw new Error(`${REDIRECTS_FILE} ist ungültig. Details: npm run check:content`);
   return result.data;
 }
 

@@ -117,11 +117,16 @@ export function text(description: string, { min = 1, max = 300 }: { min?: number
     .meta({ description });
 }
 
-/** A file under public/downloads/, written as the path the browser requests. */
+/**
+ * A file under public/downloads/, written as the path the browser requests.
+ * Each segment starts with a letter or digit, so "..", "." and hidden names
+ * cannot reach outside the folder.
+ */
+export const DOWNLOAD_PATH = /^\/downloads(\/[A-Za-z0-9][A-Za-z0-9._-]*)+$/;
 export const downloadPathField = z
   .string()
-  .regex(/^\/downloads\/[A-Za-z0-9._\-/]+$/, {
-    error: 'Pfad bitte wie "/downloads/2018-berlin/protokoll.pdf" angeben (Datei liegt in public/downloads/).',
+  .regex(DOWNLOAD_PATH, {
+    error: 'Pfad bitte wie "/downloads/2018-berlin/protokoll.pdf" angeben: beginnend mit /downloads/, ohne ".." und ohne Leerzeichen (die Datei liegt in public/downloads/).',
   })
   .meta({
     description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).',

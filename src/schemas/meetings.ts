@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { dateField, downloadPathField, ref, text } from './fields.ts';
+import { DOCUMENT_TYPES } from './download-formats.ts';
+
+export { DOCUMENT_TYPES };
 
 export const MEETING_FORMATS = ['Präsenz', 'Online', 'Hybrid'] as const;
-export const DOCUMENT_TYPES = ['PDF', 'Word', 'PowerPoint', 'Excel', 'OpenDocument', 'Bild', 'Sonstiges'] as const;
 export const FOLLOW_UP_STATES = ['offen', 'in Arbeit', 'erledigt'] as const;
 export const OUTCOME_KINDS = ['Idee', 'Beschluss', 'Empfehlung'] as const;
 

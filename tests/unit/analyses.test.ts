@@ -11,7 +11,7 @@ import { analysisSchema } from '../../src/schemas/analyses.ts';
 import { ANALYSIS_SECTIONS, missingSections } from '../../src/lib/analysis-sections.ts';
 import { bodyTemplate, scaffoldEntry } from '../../src/lib/scaffold.ts';
 import { analysisTemplate, TEMPLATE_PLACEHOLDERS } from '../../src/lib/analysis-template.ts';
-import { parseMarkdownFile } from '../../src/lib/content-check/frontmatter.ts';
+import { parseMarkdownFile } from '../../tooling/content-check/frontmatter.ts';
 import { objectShape } from '../../src/lib/schema-walk.ts';
 import { minimalEntry } from './support/minimal-entries.ts';
 

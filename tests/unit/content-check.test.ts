@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { formatReport } from '../../src/lib/content-check/problems.ts';
+import { checkContent } from '../../tooling/content-check/check.ts';
+import { formatReport } from '../../tooling/content-check/problems.ts';
 
 const fixtures = path.resolve('tests/fixtures/content-check');
 const baseSite = path.join(fixtures, 'base');
@@ -39,8 +39,8 @@ function siteForCase(name: string): { dir: string; expected: Expected } {
   return { dir, expected };
 }
 
-test('the valid mini site has no problems', () => {
-  const { problems, entries } = checkContent({ siteDir: baseSite, production: true, displayRoot: baseSite });
+test('the valid mini site has no problems', async () => {
+  const { problems, entries } = await checkContent({ siteDir: baseSite, production: true, displayRoot: baseSite });
   assert.deepEqual(problems, []);
   assert.equal(entries.length, 6);
 });
@@ -51,10 +51,10 @@ test('the corpus has at least 20 cases', () => {
 
 describe('bad-input corpus', () => {
   for (const name of caseNames) {
-    test(name, () => {
+    test(name, async () => {
       const { dir, expected } = siteForCase(name);
       try {
-        const { problems } = checkContent({ siteDir: dir, production: true, displayRoot: dir });
+        const { problems } = await checkContent({ siteDir: dir, production: true, displayRoot: dir });
         const report = formatReport(problems);
         const match = problems.find(
           (problem) =>
@@ -76,7 +76,7 @@ describe('bad-input corpus', () => {
   }
 });
 
-test('every problem in a file is reported in one run, not only the first', () => {
+test('every problem in a file is reported in one run, not only the first', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-many-'));
   try {
     fs.cpSync(baseSite, dir, { recursive: true });
@@ -84,7 +84,7 @@ test('every problem in a file is reported in one run, not only the first', () =>
       path.join(dir, 'content/stories/viele-fehler.md'),
       '---\ntitle: "<b>Fett</b>"\nsummary: "kurz"\nscope: lokal\nstand: 2018-11-31\npartner: testpartnr\ncity: teststadt\nsecured: []\nstatus: gesichert\n---\n![](x.png)\n',
     );
-    const { problems } = checkContent({ siteDir: dir, production: true, displayRoot: dir });
+    const { problems } = await checkContent({ siteDir: dir, production: true, displayRoot: dir });
     const fields = problems.map((problem) => problem.field ?? `line ${problem.line}`).sort();
     assert.deepEqual(fields, ['line 11', 'partner', 'secured', 'stand', 'summary', 'title'].sort());
   } finally {
@@ -100,7 +100,7 @@ test('check:content exits non-zero, the build refuses, and nothing is written', 
     const check = spawnSync('npm', ['run', '--silent', 'check:content'], { env, encoding: 'utf8' });
     assert.equal(check.status, 1);
     assert.match(check.stdout, /Stadt "teststat" gibt es nicht/);
-    assert.match(check.stdout, /Meintest du "teststadt"\?/);
+    assert.match(check.stdout, /Meinten Sie "teststadt"\?/);
 
     const build = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8' });
     assert.notEqual(build.status, 0);

@@ -9,7 +9,7 @@ import { FUNDING_DIMENSION_KEYS, FUNDING_DIMENSIONS, statedDimensions } from '..
 import { storySchema } from '../../src/schemas/stories.ts';
 import { expertSchema } from '../../src/schemas/experts.ts';
 import { FACET_KEYS } from '../../src/schemas/facets.ts';
-import { germanSlug } from '../../src/lib/slug.ts';
+import { germanSlug } from '../../src/lib/german-text.ts';
 import { facetValues } from '../../src/lib/search/facet-values.ts';
 import { FUNDING_COLLECTIONS, fundingOverview, fundingValuePages, fundingValueUrl } from '../../src/lib/funding-browse.ts';
 import { fundingVocabularyMarkdown, VOCABULARY_END, VOCABULARY_START } from '../../src/lib/funding-docs.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, formatDateRange } from '../../src/lib/dates.ts';
 import { formatBytes, formatDuration, formatMonths, joinList, languageName } from '../../src/lib/format.ts';
-import { closestMatch } from '../../src/lib/content-check/suggest.ts';
+import { closestMatch } from '../../src/lib/german-text.ts';
 import { buildToc, shouldShowToc } from '../../src/lib/toc.ts';
 import { missingSections } from '../../src/lib/story-sections.ts';
 

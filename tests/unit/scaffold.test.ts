@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../tooling/content-check/check.ts';
 
 const base = path.resolve('tests/fixtures/content-check/base');
 /** References each type needs; the mini site has these entries. */
@@ -37,7 +37,7 @@ test('scaffolds every type, the result passes the checker and the site builds wi
       const text = fs.readFileSync(file, 'utf8');
       assert.match(text, /^# .+\n/m, 'fields carry German comments');
     }
-    const { problems, entries } = checkContent({ siteDir, production: true, displayRoot: siteDir });
+    const { problems, entries } = await checkContent({ siteDir, production: true, displayRoot: siteDir });
     assert.deepEqual(problems, []);
     assert.equal(entries.length, 6 + COLLECTION_NAMES.length);
 
@@ -82,7 +82,7 @@ test('a reference given as a flag must exist, with a spelling suggestion', () =>
     fs.cpSync(base, siteDir, { recursive: true });
     const result = newEntry(siteDir, ['--type', 'stories', '--title', 'Tippfehler', '--city', 'Teststat', '--partner', 'testpartner']);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /--city: "Teststat" gibt es nicht in content\/cities\/\. Meintest du "teststadt"\?/);
+    assert.match(result.stderr, /--city: "Teststat" gibt es nicht in content\/cities\/\. Meinten Sie "teststadt"\?/);
   } finally {
     fs.rmSync(siteDir, { recursive: true, force: true });
   }

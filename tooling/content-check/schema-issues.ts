@@ -1,8 +1,8 @@
 /** Turns zod validation issues into problems a contributor can act on, in German. */
 import { z } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
-import { formatPath, metaOf, objectShape, schemaAt } from '../schema-walk.ts';
-import { closestMatch } from './suggest.ts';
+import { formatPath, metaOf, objectShape, schemaAt } from '../../src/lib/schema-walk.ts';
+import { closestMatch } from '../../src/lib/german-text.ts';
 
 // German built-in messages for everything we do not word ourselves.
 z.config(z.locales.de());
@@ -41,7 +41,7 @@ export function issuesToProblems(
           field: formatPath([...path, key]),
           message: `Unbekanntes Feld "${key}". Es würde nicht angezeigt, deshalb wird es nicht angenommen.`,
           fix: suggestion
-            ? `Meintest du "${suggestion}"? Erlaubte Felder hier: ${known.join(', ')}.`
+            ? `Meinten Sie "${suggestion}"? Erlaubte Felder hier: ${known.join(', ')}.`
             : `Feld entfernen oder umbenennen. Erlaubte Felder hier: ${known.join(', ')}.`,
         });
       }
@@ -67,7 +67,7 @@ export function issuesToProblems(
         line: lineOf(path),
         field,
         message: `"${String(valueAt)}" ist hier nicht erlaubt.`,
-        fix: `${suggestion ? `Meintest du "${suggestion}"? ` : ''}Erlaubt sind: ${allowed.join(', ')}.`,
+        fix: `${suggestion ? `Meinten Sie "${suggestion}"? ` : ''}Erlaubt sind: ${allowed.join(', ')}.`,
       });
       continue;
     }
