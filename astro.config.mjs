@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
-import { accessibleMarkdown } from './src/lib/markdown/accessible-markdown.ts';
-import { sanitizeMarkdown } from './src/lib/markdown/sanitize.ts';
+import { markdownOptions } from './src/lib/markdown/processor.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
@@ -13,18 +12,10 @@ import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
-// Markdown built in for .md and .mdx alike (see README, "Markdown"). It is named
-// here to clean contributed HTML with GitHub's allowlist (src/lib/markdown/sanitize.ts,
-// which needs raw HTML parsed into elements and adds the anti-clobbering id prefix
-// itself, footnotes included), to give footnotes German labels and to add the
-// accessibility fixes of src/lib/markdown/accessible-markdown.ts.
-const markdownProcessor = satteri({
-  hastPlugins: [sanitizeMarkdown, accessibleMarkdown],
-  features: {
-    rawHtml: true,
-    gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zur Fußnotenstelle {reference}', clobberPrefix: '' } },
-  },
-});
+// Markdown built in for .md and .mdx alike (see README, "Markdown"); contributed
+// HTML is cleaned with GitHub's allowlist. The options live in one module the
+// content check and the tests share.
+const markdownProcessor = satteri(markdownOptions);
 
 export default defineConfig({
   site: siteConfig.url,

@@ -16,7 +16,9 @@ export function sitePublicFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         if (path.resolve(publicDir) === path.resolve(projectRoot, 'public') || !fs.existsSync(publicDir)) return;
-        fs.cpSync(publicDir, fileURLToPath(dir), { recursive: true });
+        // Symlinks are never copied: one could publish any file of the build machine
+        // (the content check refuses them before the build; this is the second line).
+        fs.cpSync(publicDir, fileURLToPath(dir), { recursive: true, filter: (source) => !fs.lstatSync(source).isSymbolicLink() });
         logger.info(`Dateien aus ${path.relative(projectRoot, publicDir)} übernommen.`);
       },
     },

@@ -17,7 +17,9 @@ export function downloadInfo(href: string, usedBy: string): DownloadInfo {
   }
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(file);
+    stat = fs.lstatSync(file);
+    // A symlink could point anywhere on the build machine; the content check reports it.
+    if (!stat.isFile()) throw new Error('not a regular file');
   } catch {
     throw new Error(
       `${usedBy}: Die Datei "${href}" fehlt. Bitte unter public${href} ablegen oder den Eintrag entfernen.`,

@@ -3,6 +3,7 @@
  * meeting is an Event, a story an Article, a module a Course. Only facts
  * the entry states are included; nothing is filled in.
  */
+import { safeExternalUrl } from './external-url.ts';
 import type { AnyEntry, SiteIndex } from './site-data.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
 import { isoDate } from './dates.ts';
@@ -52,7 +53,7 @@ export function structuredData(entry: AnyEntry, index: SiteIndex): JsonLd | unde
     case 'experts':
       return { ...base, '@type': 'Person', ...(entry.data.organisation ? { affiliation: { '@type': 'Organization', name: entry.data.organisation } } : {}) };
     case 'partners':
-      return { ...base, '@type': 'Organization', location: place(index, entry.data.city), ...(entry.data.website ? { sameAs: entry.data.website } : {}) };
+      return { ...base, '@type': 'Organization', location: place(index, entry.data.city), ...(safeExternalUrl(entry.data.website) ? { sameAs: safeExternalUrl(entry.data.website) } : {}) };
     case 'networks':
       return { ...base, '@type': 'Organization', ...(entry.data.founded ? { foundingDate: String(entry.data.founded) } : {}) };
     default:

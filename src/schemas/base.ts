@@ -3,14 +3,14 @@
  * live here once; collection schemas add what is specific to them.
  */
 import { z } from 'astro/zod';
-import { dateField, ref, scopeField, text } from './fields.ts';
+import { dateField, ref, scopeField, text, webUrl } from './fields.ts';
 
 /** Where a fact comes from, shown on the page so readers can trace it. */
 export const sourceSchema = z
   .object({
     title: text('Titel der Quelle, z. B. der Bericht über ein Treffen.', { max: 200 }),
     date: dateField('Datum der Quelle.', { facet: 'year' }).optional(),
-    url: z.url({ error: 'Bitte eine vollständige Adresse mit https:// angeben.' }).optional(),
+    url: webUrl('Adresse der Quelle im Netz (https://…).').optional(),
     meeting: ref('meetings', 'Treffen, auf dem darüber berichtet wurde.').optional(),
   })
   .strict();

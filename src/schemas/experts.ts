@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
-import { ref, regionField, text } from './fields.ts';
+import { ref, regionField, text, webUrl } from './fields.ts';
 import { FUNDING_AREAS, FUNDING_DIMENSIONS, fundingSchema, fundingValues } from './funding.ts';
 
 export const EXPERT_KINDS = ['intern', 'extern'] as const;
@@ -35,7 +35,7 @@ export const expertSchema = baseEntrySchema
       .object({
         email: z.email({ error: 'Keine gültige E-Mail-Adresse.' }).optional(),
         phone: text('Telefonnummer.', { max: 40 }).optional(),
-        url: z.url().optional(),
+        url: webUrl('Webseite der Person oder ihrer Organisation.').optional(),
       })
       .strict()
       .optional()

@@ -107,6 +107,22 @@ export const regionField = z
   .union([z.literal('bundesweit'), stateEnum])
   .meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.', facet: 'state' });
 
+/**
+ * A link to another website: only http(s) with a real domain, so no
+ * `javascript:`, `data:` or other scheme can reach a page, a feed or the
+ * structured data. Every URL field of every schema is built here; e-mail
+ * addresses have their own field (z.email), so mailto: is not needed.
+ */
+export function webUrl(description: string) {
+  return z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'Bitte eine vollständige Adresse einer Website angeben, die mit https:// (oder http://) beginnt, z. B. https://www.example.org/.',
+    })
+    .meta({ description, format: 'uri', pattern: '^https?://' });
+}
+
 /** Non-empty single-line text. */
 export function text(description: string, { min = 1, max = 300 }: { min?: number; max?: number } = {}) {
   return z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
-import { ref, text } from './fields.ts';
+import { ref, text, webUrl } from './fields.ts';
 
 export const PARTNER_ROLES = ['Partner', 'Träger'] as const;
 
@@ -10,7 +10,7 @@ export const partnerSchema = baseEntrySchema
     city: ref('cities', 'Sitz der Organisation (Datei aus content/cities/).', { facet: 'city' }),
     networks: z.array(ref('networks', 'Netzwerk')).default([]).meta({ description: 'Netzwerke, in denen die Organisation mitarbeitet.' }),
     role: z.enum(PARTNER_ROLES).optional().meta({ description: 'Rolle im Netzwerk, wenn bekannt: Partner oder Träger.' }),
-    website: z.url().optional().meta({ description: 'Webseite der Organisation.' }),
+    website: webUrl('Webseite der Organisation.').optional(),
   })
   .strict();
 

@@ -24,7 +24,7 @@ function newEntry(siteDir: string, args: string[]) {
   });
 }
 
-test('scaffolds every type, the result passes the checker and the site builds with them published', () => {
+test('scaffolds every type, the result passes the checker and the site builds with them published', async () => {
   const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-new-'));
   const outDir = path.join(siteDir, 'dist');
   try {

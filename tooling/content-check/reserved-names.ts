@@ -38,12 +38,13 @@ export function reservedNames(collection: CollectionName, publicDirs: readonly s
     return new Map(fixedNames(path.join(pagesDir, route), true).map(([name, served]) => [name, `/${route}/${served}`]));
   }
   // Stand-alone pages live at the top level, beside every other address of the site.
-  const reserved = new Map<string, string>([
+  const names: [string, string][] = [
     ...fixedNames(pagesDir, true),
     ...publicDirs.flatMap((dir) => fixedNames(dir, false)),
     ...COLLECTION_NAMES.map((other) => collections[other].route).filter(Boolean).map((name): [string, string] => [name, `${name}/`]),
     ...TRANSLATED_LOCALES.map((code): [string, string] => [LOCALES[code].prefix.slice(1), `${LOCALES[code].prefix.slice(1)}/`]),
     [PAGEFIND_FOLDER, `${PAGEFIND_FOLDER}/`],
-  ].map(([name, served]) => [name, `/${served}`]));
+  ];
+  const reserved = new Map(names.map(([name, served]): [string, string] => [name, `/${served}`]));
   return reserved;
 }

@@ -13,6 +13,36 @@ function describe(schema: z.ZodType | undefined): string | undefined {
   return typeof description === 'string' ? description : undefined;
 }
 
+/** What zod expected, as a contributor would say it. */
+const EXPECTED_KIND: Record<string, string> = {
+  boolean: 'true oder false',
+  number: 'eine Zahl',
+  int: 'eine ganze Zahl',
+  string: 'ein Text',
+  array: 'eine Liste',
+  object: 'eine Gruppe von Feldern',
+  date: 'ein Datum',
+};
+
+const EXPECTED_FIX: Record<string, string> = {
+  boolean: 'true (ja) oder false (nein) schreiben, ohne Anführungszeichen.',
+  number: 'Nur die Zahl schreiben, ohne Anführungszeichen und ohne Einheit, z. B. 3.',
+  int: 'Nur die Zahl schreiben, ohne Anführungszeichen und ohne Einheit, z. B. 3.',
+  string: 'Den Text in Anführungszeichen setzen, z. B. "2018".',
+  array: 'Eine Liste schreiben: jede Angabe in einer eigenen Zeile, eingerückt und mit "- " davor, oder in eckigen Klammern: ["a", "b"].',
+  object: 'Die Angaben eingerückt unter den Feldnamen schreiben, je Zeile "name: Wert".',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'nichts (leer)';
+  if (Array.isArray(value)) return 'eine Liste';
+  if (value instanceof Date) return 'ein Datum';
+  if (typeof value === 'object') return 'eine Gruppe von Feldern';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'number') return `die Zahl ${value}`;
+  return `der Text "${String(value)}"`;
+}
+
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   schema: z.ZodType,
@@ -48,13 +78,36 @@ export function issuesToProblems(
       continue;
     }
 
-    if (issue.code === 'invalid_type' && valueAt === undefined) {
+    if (valueAt === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       problems.push({
         file,
         line: lineOf(path.slice(0, -1)),
         field,
         message: 'Pflichtfeld fehlt.',
         fix: `Feld "${String(path.at(-1))}" ergänzen${help ? `: ${help}` : '.'}`,
+      });
+      continue;
+    }
+
+    if (issue.code === 'invalid_type' && metaOf(fieldSchema ?? schema)?.['format'] !== 'date') {
+      const expected = EXPECTED_KIND[issue.expected] ?? 'einen anderen Wert';
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        message: `Hier steht ${kindOf(valueAt)}, erwartet wird ${expected}.`,
+        fix: EXPECTED_FIX[issue.expected] ?? help,
+      });
+      continue;
+    }
+
+    if (issue.code === 'invalid_union' && fieldSchema) {
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        message: `"${String(valueAt)}" passt hier nicht.`,
+        fix: help,
       });
       continue;
     }
@@ -68,6 +121,17 @@ export function issuesToProblems(
         field,
         message: `"${String(valueAt)}" ist hier nicht erlaubt.`,
         fix: `${suggestion ? `Meinten Sie "${suggestion}"? ` : ''}Erlaubt sind: ${allowed.join(', ')}.`,
+      });
+      continue;
+    }
+
+    if (metaOf(fieldSchema ?? schema)?.['format'] === 'uri' && path.length > 0) {
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        message: `"${String(valueAt)}" ist keine vollständige Adresse einer Website.`,
+        fix: 'Die Adresse muss mit https:// (oder http://) und einem Namen wie www.example.org beginnen. Andere Arten wie javascript: oder data: sind nicht erlaubt.',
       });
       continue;
     }

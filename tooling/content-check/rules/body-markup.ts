@@ -10,6 +10,7 @@ import { markdownToHast, mdxToHast } from 'satteri';
 import { sanitize } from 'hast-util-sanitize';
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { isForeignSource, SANITIZE_SCHEMA, SOURCE_ATTRIBUTES } from '../../../src/lib/markdown/sanitize.ts';
+import { markdownOptions } from '../../../src/lib/markdown/processor.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { CheckedEntry, Rule } from '../view.ts';
 
@@ -34,8 +35,8 @@ function checkBody(entry: CheckedEntry): ContentProblem[] {
 }
 
 function markdownTree(body: string): Root {
-  // The same features as the build (astro.config.mjs): raw HTML parsed into elements.
-  return markdownToHast(body, { features: { gfm: true, rawHtml: true } }) as unknown as Root;
+  // Parsed with the build's own features: raw HTML becomes elements.
+  return markdownToHast(body, { features: markdownOptions.features }) as unknown as Root;
 }
 
 function htmlFindings(root: Root): Finding[] {
@@ -110,7 +111,7 @@ const ELEMENT_FIXES: [readonly string[], string][] = [
 function elementFinding(element: Element): Finding {
   const tag = element.tagName;
   const fix = ELEMENT_FIXES.find(([tags]) => tags.includes(tag))?.[1]
-    ?? 'Stattdessen Markdown verwenden. Erlaubt sind u. a. <details>, <summary>, <kbd>, <sup>, <sub>, <br>, <abbr title="…">.';
+    ?? 'Stattdessen Markdown verwenden. Erlaubt sind u. a. <details>, <summary>, <kbd>, <sup>, <sub> und <br>.';
   const what = tag === 'input' ? 'Ein Formularfeld (<input>)' : `Das HTML-Element <${tag}>`;
   return { message: `${what} ist im Text nicht erlaubt und würde entfernt.`, fix, needle: tagNeedle(tag) };
 }
@@ -184,7 +185,7 @@ interface MdxNode {
 function mdxFindings(body: string): Finding[] {
   let tree: MdxNode;
   try {
-    tree = mdxToHast(body, { features: { gfm: true } }) as unknown as MdxNode;
+    tree = mdxToHast(body, { features: { gfm: markdownOptions.features.gfm } }) as unknown as MdxNode;
   } catch (error) {
     return [{
       message: `Der MDX-Text lässt sich nicht lesen: ${String((error as Error).message ?? error).split('\n')[0]}`,

@@ -12,11 +12,21 @@ export const entryNames: Rule = (view) => {
   const publicDirs = [...new Set([path.join(projectRoot, 'public'), view.publicDir])];
   for (const entry of view.entries) {
     if (!SLUG_PATTERN.test(entry.id)) {
-      problems.push({
-        file: entry.file,
-        message: `Der Dateiname "${entry.id}${entry.extension}" ist als Adresse nicht geeignet.`,
-        fix: `Nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute umschreiben, z. B. "${germanSlug(entry.id) || 'neuer-name'}${entry.extension}".`,
-      });
+      const suggestion = germanSlug(entry.id) || 'neuer-name';
+      const existing = view.entries.find((other) => other.collection === entry.collection && other.id === suggestion);
+      problems.push(
+        existing
+          ? {
+              file: entry.file,
+              message: `Der Dateiname "${entry.id}${entry.extension}" ist als Adresse nicht geeignet, und die passende Schreibweise "${suggestion}" hat schon ${existing.file}.`,
+              fix: `Die Angaben in ${existing.file} ergänzen und diese Datei löschen, oder einen anderen Namen wählen, z. B. "${suggestion}-2${entry.extension}".`,
+            }
+          : {
+              file: entry.file,
+              message: `Der Dateiname "${entry.id}${entry.extension}" ist als Adresse nicht geeignet.`,
+              fix: `Nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute umschreiben, z. B. "${suggestion}${entry.extension}".`,
+            },
+      );
     }
     const taken = reservedNames(entry.collection, publicDirs).get(entry.id);
     if (taken) {

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../../src/schemas/index.ts';
 import { collectReferences, findBrokenReferences } from '../../../src/lib/references.ts';
 import { closestMatch, germanSlug } from '../../../src/lib/german-text.ts';
-import { entryUrl } from '../../../src/lib/urls.ts';
+import { collectionUrl, entryUrl } from '../../../src/lib/urls.ts';
 import { readRedirects } from '../../../src/lib/redirects.ts';
 import type { ContentProblem } from '../problems.ts';
 import { pathKeys, type CheckedEntry, type ContentView, type Rule } from '../view.ts';
@@ -82,7 +82,7 @@ function renamedEntries(view: ContentView): Map<string, string> {
   }
   for (const move of moved) {
     for (const collection of Object.keys(collections) as CollectionName[]) {
-      const prefix = entryUrl(collection, '');
+      const prefix = collectionUrl(collection);
       if (collections[collection].route && move.from.startsWith(prefix) && move.to.startsWith(prefix)) {
         renamed.set(move.from, move.to.slice(prefix.length).replace(/\/$/, ''));
       }
