@@ -6,15 +6,16 @@
  * - Raw HTML is parsed into elements (`rawHtml`) so the sanitiser can judge
  *   each one (src/lib/markdown/sanitize.ts); it also prefixes contributed
  *   ids against DOM clobbering, footnotes included, so Sätteri adds none.
+ * - Table column alignment becomes a class before sanitising (tableAlignment).
  * - Footnotes get German labels.
  * - accessible-markdown.ts runs after the sanitiser: what it adds (table
  *   regions, checkbox labels) is the site's own markup.
  */
 import { accessibleMarkdown } from './accessible-markdown.ts';
-import { sanitizeMarkdown } from './sanitize.ts';
+import { sanitizeMarkdown, tableAlignment } from './sanitize.ts';
 
 export const markdownOptions = {
-  hastPlugins: [sanitizeMarkdown, accessibleMarkdown],
+  hastPlugins: [tableAlignment, sanitizeMarkdown, accessibleMarkdown],
   features: {
     rawHtml: true,
     gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zur Fußnotenstelle {reference}', clobberPrefix: '' } },

@@ -19,11 +19,46 @@ import { defineHastPlugin } from 'satteri';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 
+/**
+ * GFM column alignment (`|:--|--:|`) arrives as style="text-align: …". The
+ * site states it as a class instead: inline styles are refused from
+ * contributors and by the Content-Security-Policy. Logical values, so the
+ * alignment follows the writing direction.
+ */
+const ALIGNMENT = /^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$/i;
+const LOGICAL_ALIGNMENT: Record<string, string> = { left: 'align-start', center: 'align-center', right: 'align-end' };
+const ALIGNMENT_CLASSES = Object.values(LOGICAL_ALIGNMENT);
+
+export function alignmentClass(style: unknown): string | undefined {
+  const match = typeof style === 'string' ? ALIGNMENT.exec(style) : null;
+  return match ? LOGICAL_ALIGNMENT[match[1]!.toLowerCase()] : undefined;
+}
+
+export const tableAlignment = defineHastPlugin({
+  name: 'wissensnetz-table-alignment',
+  element: [
+    {
+      filter: ['th', 'td'],
+      visit(node, ctx) {
+        const alignment = alignmentClass(node.properties['style']);
+        if (!alignment) return;
+        ctx.setProperty(node, 'className', [alignment]);
+        ctx.setProperty(node, 'style', undefined);
+      },
+    },
+  ],
+});
+
 const withoutResponsiveImages = (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source');
 
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: withoutResponsiveImages,
+  attributes: {
+    ...defaultSchema.attributes,
+    th: [['className', ...ALIGNMENT_CLASSES]],
+    td: [['className', ...ALIGNMENT_CLASSES]],
+  },
   // Removed with their content, not unwrapped: their text is code or styling, never prose.
   strip: ['script', 'style', 'template', 'textarea', 'noscript'],
   protocols: {

@@ -9,7 +9,7 @@
 import { markdownToHast, mdxToHast } from 'satteri';
 import { sanitize } from 'hast-util-sanitize';
 import type { Element, ElementContent, Properties, Root } from 'hast';
-import { isForeignSource, SANITIZE_SCHEMA, SOURCE_ATTRIBUTES } from '../../../src/lib/markdown/sanitize.ts';
+import { alignmentClass, isForeignSource, SANITIZE_SCHEMA, SOURCE_ATTRIBUTES } from '../../../src/lib/markdown/sanitize.ts';
 import { markdownOptions } from '../../../src/lib/markdown/processor.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { CheckedEntry, Rule } from '../view.ts';
@@ -55,7 +55,8 @@ function htmlFindings(root: Root): Finding[] {
 }
 
 /** Runs the sanitiser on the element (without children) inside copies of its ancestors and compares. */
-function judge(element: Element, ancestors: readonly Element[]): Finding[] {
+function judge(original: Element, ancestors: readonly Element[]): Finding[] {
+  const element = withAlignmentClass(original);
   const shallow = (node: Element, child?: Element): Element => ({
     type: 'element',
     tagName: node.tagName,
@@ -92,6 +93,14 @@ function judge(element: Element, ancestors: readonly Element[]): Finding[] {
     });
   }
   return findings;
+}
+
+/** Column alignment from Markdown tables is converted before sanitising, as in the build. */
+function withAlignmentClass(element: Element): Element {
+  const alignment = ['th', 'td'].includes(element.tagName) ? alignmentClass(element.properties['style']) : undefined;
+  if (!alignment) return element;
+  const { style: _style, ...rest } = element.properties;
+  return { ...element, properties: { ...rest, className: [alignment] } };
 }
 
 const literal = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
