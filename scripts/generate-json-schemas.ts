@@ -1,12 +1,12 @@
 /**
  * npm run schemas:generate — writes what editors read from the zod schemas:
- * schemas/<collection>.schema.json, and the funding vocabulary table in
- * CONTRIBUTING.md.
+ * schemas/<collection>.schema.json, and the generated sections of
+ * CONTRIBUTING.md (tooling/docs/guide-sections.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { allJsonSchemas } from '../src/lib/json-schema.ts';
-import { withFundingVocabulary } from '../src/lib/funding-docs.ts';
+import { withGeneratedSections } from '../tooling/docs/guide-sections.ts';
 
 const folder = path.resolve('schemas');
 fs.mkdirSync(folder, { recursive: true });
@@ -16,5 +16,5 @@ for (const [file, text] of Object.entries(allJsonSchemas())) {
 }
 
 const guide = path.resolve('CONTRIBUTING.md');
-fs.writeFileSync(guide, withFundingVocabulary(fs.readFileSync(guide, 'utf8')));
-console.log('✓ CONTRIBUTING.md (Vokabular der Förderangaben)');
+fs.writeFileSync(guide, withGeneratedSections(fs.readFileSync(guide, 'utf8')));
+console.log('✓ CONTRIBUTING.md (Förderangaben, Dateiarten)');

@@ -3,7 +3,6 @@
  * schemas, the search facets, the browse pages and the contributors' guide.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { FUNDING_DIMENSION_KEYS, FUNDING_DIMENSIONS, statedDimensions } from '../../src/schemas/funding.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
@@ -12,7 +11,6 @@ import { FACET_KEYS } from '../../src/schemas/facets.ts';
 import { germanSlug } from '../../src/lib/german-text.ts';
 import { facetValues } from '../../src/lib/search/facet-values.ts';
 import { FUNDING_COLLECTIONS, fundingOverview, fundingValuePages, fundingValueUrl } from '../../src/lib/funding-browse.ts';
-import { fundingVocabularyMarkdown, VOCABULARY_END, VOCABULARY_START } from '../../src/lib/funding-docs.ts';
 import type { AnyEntry, SiteIndex } from '../../src/lib/site-data.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { minimalEntry } from './support/minimal-entries.ts';
@@ -125,10 +123,4 @@ describe('browse pages', () => {
       '/foerderung/foerdergebiet/sachsen/',
     ]);
   });
-});
-
-test('CONTRIBUTING.md lists exactly the vocabulary of the schema (run "npm run schemas:generate" after changing it)', () => {
-  const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
-  const block = guide.slice(guide.indexOf(VOCABULARY_START), guide.indexOf(VOCABULARY_END) + VOCABULARY_END.length);
-  assert.equal(block, fundingVocabularyMarkdown());
 });
