@@ -21,6 +21,6 @@ for (const extension of ['md', 'mdx']) {
     await expect(footnoteRef).toHaveText('1');
     await footnoteRef.click();
     await expect(prose.locator('section.footnotes li').first()).toContainText('Die Fußnote zum Satz.');
-    await expect(prose.locator('#footnote-label')).toHaveText('Fußnoten');
+    await expect(prose.locator('section.footnotes').getByRole('heading', { level: 2 })).toHaveText('Fußnoten');
   });
 }
