@@ -1,30 +1,15 @@
 /**
- * Loads every collection once per build and answers the questions pages ask:
- * which entries are published, what an id refers to, and what points here.
+ * Loads every collection once per build through Astro's content layer and
+ * builds the site index (site-index.ts) the pages ask.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { collections as registry, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { collectReferences, findBrokenReferences, type FoundReference } from './references.ts';
+import { getCollection } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { createSiteIndex, type AnyEntry, type SiteIndex } from './site-index.ts';
 
-export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
-export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
+export type { AnyEntry, Backlink, Entry, SiteIndex } from './site-index.ts';
 
 /** Drafts are visible, marked, while developing and left out of production builds. */
 export const showDrafts = import.meta.env.DEV;
-
-export interface Backlink {
-  entry: AnyEntry;
-  /** Field that holds the reference, e.g. `city` or `sources[0].meeting`. */
-  path: string;
-}
-
-export interface SiteIndex {
-  all<C extends CollectionName>(collection: C): Entry<C>[];
-  get<C extends CollectionName>(collection: C, id: string): Entry<C> | undefined;
-  /** Every published entry that references the given entry, in any field. */
-  referencesTo(collection: CollectionName, id: string): Backlink[];
-  referencesFrom(entry: AnyEntry): FoundReference[];
-}
 
 let indexPromise: Promise<SiteIndex> | undefined;
 
@@ -34,66 +19,12 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 }
 
 async function buildIndex(): Promise<SiteIndex> {
-  const byCollection = new Map<CollectionName, AnyEntry[]>();
+  const entries: AnyEntry[] = [];
   for (const name of COLLECTION_NAMES) {
-    const entries = (await getCollection(name)) as AnyEntry[];
-    byCollection.set(
-      name,
-      entries.filter((entry) => showDrafts || !entry.data.draft),
-    );
+    const all = (await getCollection(name)) as AnyEntry[];
+    entries.push(...all.filter((entry) => showDrafts || !entry.data.draft));
   }
-
-  const ids = new Map<string, Set<string>>(
-    [...byCollection].map(([name, entries]) => [name, new Set(entries.map((entry) => entry.id))]),
-  );
-  const allEntries = [...byCollection.values()].flat();
-
-  // Defence in depth: `npm run check:content` reports this with suggestions
-  // before the build; this stops a build that skipped it.
-  const broken = findBrokenReferences(
-    allEntries.map((entry) => ({
-      collection: entry.collection,
-      id: entry.id,
-      schema: registry[entry.collection].schema,
-      data: entry.data,
-    })),
-    ids,
-  );
-  if (broken.length > 0) {
-    const lines = broken.map(
-      (problem) =>
-        `  ${problem.from.collection}/${problem.from.id}: Feld "${problem.path}" verweist auf "${problem.id}", ` +
-        `aber in content/${problem.target}/ gibt es keinen (veröffentlichten) Eintrag mit diesem Namen.`,
-    );
-    throw new Error(`Ungültige Verweise im Inhalt:\n${lines.join('\n')}`);
-  }
-
-  const referencesFromEntry = new Map<AnyEntry, FoundReference[]>();
-  const backlinks = new Map<string, Backlink[]>();
-  for (const entry of allEntries) {
-    const found = collectReferences(registry[entry.collection].schema, entry.data);
-    referencesFromEntry.set(entry, found);
-    const seen = new Set<string>();
-    for (const reference of found) {
-      const key = `${reference.target}/${reference.id}`;
-      // One backlink per (entry, target): a story that names a city twice is listed once.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = backlinks.get(key) ?? [];
-      list.push({ entry, path: reference.path });
-      backlinks.set(key, list);
-    }
-  }
-
-  const lookup = new Map(allEntries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
-
-  return {
-    all: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as Entry<C>[],
-    get: <C extends CollectionName>(collection: C, id: string) =>
-      lookup.get(`${collection}/${id}`) as Entry<C> | undefined,
-    referencesTo: (collection, id) => backlinks.get(`${collection}/${id}`) ?? [],
-    referencesFrom: (entry) => referencesFromEntry.get(entry) ?? [],
-  };
+  return createSiteIndex(entries);
 }
 
 /** Shorthand for getStaticPaths of a detail page. */

@@ -44,10 +44,3 @@ export const FUNDING_URL = '/foerderung/';
 /** Every story and expert that states no funding facts; the overview shows the first few. */
 export const WITHOUT_FUNDING_URL = `${FUNDING_URL}ohne-angaben/`;
 
-/** Pages that are neither entries nor listings; the sitemap and the redirect check know them from here. */
-export const STATIC_PAGES = ['/', '/suche/', '/karte/', FUNDING_URL, WITHOUT_FUNDING_URL, WORKSHEET_URL] as const;
-
-/** Entry file names that would collide with a page of the same address inside the collection's folder. */
-export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
-  analyses: ['arbeitsblatt'],
-};

@@ -1,27 +1,18 @@
 /**
  * sitemap.xml: every published page in every interface language, with its
- * last change (git) or Stand and its language alternates (hreflang).
- * Derived from the same site index the pages use, so it cannot drift.
+ * last change (git) or Stand and its language alternates (hreflang), read
+ * from the page model (src/lib/page-model.ts).
  */
 import type { APIRoute } from 'astro';
-import { COLLECTION_NAMES, collections } from '../schemas/index.ts';
-import { loadSiteIndex } from '../lib/site-data.ts';
-import { absoluteUrl, collectionUrl, entryUrl, STATIC_PAGES } from '../lib/urls.ts';
-import { fundingValuePages } from '../lib/funding-browse.ts';
-import { lastCommitDate } from '../lib/git-dates.ts';
+import { loadPageModel } from '../lib/site-pages.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { isoDate } from '../lib/dates.ts';
 import { LOCALE_CODES, LOCALES, localizePath } from '../i18n/locales.ts';
 
 export const GET: APIRoute = async () => {
-  const index = await loadSiteIndex();
-  const pages: { path: string; lastmod?: string }[] = STATIC_PAGES.map((path) => ({ path }));
-  for (const name of COLLECTION_NAMES) {
-    if (collections[name].route) pages.push({ path: collectionUrl(name) });
-    for (const entry of index.all(name)) {
-      pages.push({ path: entryUrl(name, entry.id), lastmod: isoDate(lastCommitDate(entry.filePath) ?? entry.data.stand) });
-    }
-  }
-  for (const { group } of fundingValuePages(index)) pages.push({ path: group.href });
+  const pages = (await loadPageModel())
+    .filter((page) => page.sitemap)
+    .map((page) => ({ path: page.path, ...(page.lastChange ? { lastmod: isoDate(page.lastChange) } : {}) }));
   const alternates = (path: string) =>
     LOCALE_CODES.map(
       (code) => `<xhtml:link rel="alternate" hreflang="${LOCALES[code].htmlLang}" href="${absoluteUrl(localizePath(path, code))}"/>`,

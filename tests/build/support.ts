@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const BUILDS = [
-  { name: 'site', outDir: 'dist' },
-  { name: 'synthetic', outDir: 'tests/.output/synthetic-dist' },
+  { name: 'site', outDir: 'dist', siteDir: '.' },
+  { name: 'synthetic', outDir: 'tests/.output/synthetic-dist', siteDir: 'tests/.output/synthetic' },
 ] as const;
 
 export interface BuiltPage {

@@ -7,12 +7,11 @@
  * page's card, see BaseLayout.astro.
  */
 import { describeEntry } from '../describe.ts';
-import type { AnyEntry, SiteIndex } from '../site-data.ts';
+import type { AnyEntry, SiteIndex } from '../site-index.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Redirects } from '../../schemas/redirects.ts';
 import { siteConfig } from '../../site.config.ts';
 import { de } from '../../i18n/de.ts';
-import { FUNDING_URL, STATIC_PAGES, WITHOUT_FUNDING_URL, WORKSHEET_URL } from '../urls.ts';
 import type { ShareCard } from './card.ts';
 
 const kicker = (type?: string) => (type ? `${siteConfig.name} · ${type}` : siteConfig.name);
@@ -30,25 +29,9 @@ export function listingCard(page: string, collection: CollectionName): ShareCard
   return { page, kicker: kicker(), title: plural, context: intro };
 }
 
-/** The headings of the pages that are neither entries nor listings (the type checker asks for each one). */
-const STATIC_PAGE_TITLES: Record<(typeof STATIC_PAGES)[number], string> = {
-  '/': de.home.heading,
-  '/suche/': de.search.title,
-  '/karte/': de.map.title,
-  [FUNDING_URL]: de.funding.title,
-  [WITHOUT_FUNDING_URL]: de.funding.withoutHeading,
-  [WORKSHEET_URL]: de.analysis.sheetTitle,
-};
-
-/** A line under the title where the page opens with one; the start page adds the tagline every header shows. */
-const STATIC_PAGE_CONTEXTS: Partial<Record<(typeof STATIC_PAGES)[number], string>> = {
-  '/': de.site.tagline,
-  [FUNDING_URL]: de.funding.description,
-};
-
-export function staticPageCard(page: (typeof STATIC_PAGES)[number]): ShareCard {
-  const context = STATIC_PAGE_CONTEXTS[page];
-  return { page, kicker: kicker(), title: STATIC_PAGE_TITLES[page], ...(context ? { context } : {}) };
+/** A page that exists whatever the content (start page, search, map, …): its heading and, where it opens with one, its first line. */
+export function fixedPageCard(page: string, title: string, context?: string): ShareCard {
+  return { page, kicker: kicker(), title, ...(context ? { context } : {}) };
 }
 
 /** A value of the funding vocabulary (/foerderung/<dimension>/<value>/): the same heading and sentence as the page. */

@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { collections, COLLECTION_NAMES } from '../../../src/schemas/index.ts';
 import { redirectsSchema, REDIRECTS_FILE } from '../../../src/schemas/redirects.ts';
-import { collectionUrl, entryUrl, STATIC_PAGES } from '../../../src/lib/urls.ts';
+import { pageAddresses } from '../../../src/lib/page-model.ts';
 import { loadYaml } from '../../../src/lib/yaml.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 import type { ContentProblem } from '../problems.ts';
@@ -29,11 +28,7 @@ export const redirects: Rule = (view) => {
   if (!result.success) return issuesToProblems(result.error.issues, redirectsSchema, file, lineOf, raw);
 
   const published = view.entries.filter((entry) => !(view.production && entry.data.draft));
-  const existing = new Set<string>([
-    ...STATIC_PAGES,
-    ...COLLECTION_NAMES.filter((name) => collections[name].route).map(collectionUrl),
-    ...published.map((entry) => entryUrl(entry.collection, entry.id)),
-  ]);
+  const existing = pageAddresses(published);
   const problems: ContentProblem[] = [];
   const froms = new Set(result.data.moved.map((move) => move.from));
   const seen = new Set<string>();
