@@ -8,6 +8,7 @@
  * Flags: --type (collection folder name), --title, --slug (file name),
  * --<field> for any top-level field (lists comma-separated), --force.
  */
+import { de } from '../src/i18n/de.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
@@ -69,7 +70,7 @@ function fail(message: string): never {
 
 let type = flags['type'];
 if (!type && interactive) {
-  const labels = COLLECTION_NAMES.map((name) => `${name} – ${collections[name].plural}`);
+  const labels = COLLECTION_NAMES.map((name) => `${name} – ${de.collections[name].plural}`);
   type = (await ask('Was möchten Sie anlegen? (Nummer)', labels)).split(' ')[0];
 }
 if (!type || !isCollectionName(type)) {
@@ -81,7 +82,7 @@ const shape = objectShape(collections[collection].schema as z.ZodType);
 const values: Record<string, unknown> = {};
 for (const [name, raw] of Object.entries(flags)) {
   if (['type', 'slug', 'force'].includes(name)) continue;
-  if (!(name in shape)) fail(`Das Feld "${name}" gibt es bei ${collections[collection].plural} nicht. Felder: ${Object.keys(shape).join(', ')}.`);
+  if (!(name in shape)) fail(`Das Feld "${name}" gibt es bei ${de.collections[collection].plural} nicht. Felder: ${Object.keys(shape).join(', ')}.`);
   values[name] = convert(shape[name], raw);
 }
 // References given as flags must name existing entries; say which ones exist, as the checker would.

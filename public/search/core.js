@@ -19,7 +19,7 @@ let pagefindPromise;
 
 /**
  * @typedef {{ facets: Facet[], ranking: Record<string, number>, pathPrefix: string,
- *   typeLabels: Record<string, string>, strings: Record<string, string> }} SearchConfig
+ *   typeLabels: Record<string, string>, facetLabelsUrl: string, strings: Record<string, string> }} SearchConfig
  */
 
 /** @type {SearchConfig | undefined} */
@@ -33,7 +33,7 @@ export function searchConfig() {
   if (configCache) return configCache;
   const element = document.getElementById('search-config');
   const config = element ? JSON.parse(element.textContent ?? '{}') : {};
-  configCache = /** @type {SearchConfig} */ ({ facets: [], ranking: {}, pathPrefix: '', typeLabels: {}, strings: {}, ...config });
+  configCache = /** @type {SearchConfig} */ ({ facets: [], ranking: {}, pathPrefix: '', typeLabels: {}, facetLabelsUrl: '', strings: {}, ...config });
   return configCache;
 }
 
@@ -64,6 +64,34 @@ export function loadPagefind() {
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+/** @type {Promise<Record<string, Record<string, string>>> | undefined} */
+let labelsPromise;
+
+/** Labels of the facet values by facet and id (written by the build, src/lib/search/facet-labels.ts). */
+export function loadFacetLabels() {
+  labelsPromise ??= fetch(searchConfig().facetLabelsUrl).then((response) => {
+    if (!response.ok) throw new Error(`${response.status}`);
+    return response.json();
+  });
+  return labelsPromise;
+}
+
+/**
+ * The id of a facet value as a URL gives it: an id as it is; a label (the
+ * form of search links before ids) looked up by its label, ignoring case.
+ * @param {string} facet @param {string} value @param {Record<string, Record<string, string>>} labels
+ */
+export function facetValueId(facet, value, labels) {
+  const known = facet === 'type' ? { ...labels.type, ...searchConfig().typeLabels } : labels[facet] ?? {};
+  if (Object.hasOwn(known, value)) return value;
+  const wanted = value.normalize('NFC').toLocaleLowerCase('de');
+  const typeIds = facet === 'type' ? Object.entries(searchConfig().typeLabels) : [];
+  for (const [id, label] of [...Object.entries(labels[facet] ?? {}), ...typeIds]) {
+    if (label.normalize('NFC').toLocaleLowerCase('de') === wanted) return id;
+  }
+  return value;
 }
 
 /** Every facet value in the index with its count; also loads the filter data that result counts need. */

@@ -5,7 +5,7 @@
  * reloaded. Facet values and counts come from the index, which took them
  * from the content schemas.
  */
-import { allFacetValues, countLabel, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
+import { allFacetValues, countLabel, facetValueId, loadFacetLabels, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
 
 const PAGE_SIZE = 10;
 const root = /** @type {HTMLElement} */ (document.querySelector('[data-search-page]'));
@@ -19,16 +19,21 @@ const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-m
 const emptyHelp = /** @type {HTMLElement} */ (root.querySelector('[data-empty-help]'));
 const resetButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-reset]'));
 const { facets, typeLabels } = searchConfig();
+/** @type {Record<string, Record<string, string>>} */
+let labels = {};
 
 root.querySelector('[data-requires-js]')?.remove();
 form.hidden = false;
 
-/** Reads query, filters and sort from the URL. */
+/**
+ * Reads query, filters and sort from the URL. Filters carry ids
+ * (?city=leipzig); links from before ids (?city=Leipzig) still work.
+ */
 function stateFromUrl() {
   const params = new URLSearchParams(location.search);
   /** @type {Record<string, string[]>} */
   const filters = {};
-  for (const facet of facets) filters[facet.key] = params.getAll(facet.key);
+  for (const facet of facets) filters[facet.key] = params.getAll(facet.key).map((value) => facetValueId(facet.key, value, labels));
   const sort = /** @type {'relevance' | 'newest' | 'oldest'} */ (params.get('sort') ?? 'relevance');
   return { query: params.get('q') ?? '', filters, sort };
 }
@@ -69,8 +74,10 @@ function renderFacets(counts, allValues, chosen) {
       const legend = document.createElement('legend');
       legend.textContent = facet.label;
       fieldset.append(legend);
+      /** @param {string} id */
+      const labelOf = (id) => (facet.key === 'type' ? typeLabels[id] : labels[facet.key]?.[id]) ?? id;
       const values = Object.keys(allValues[facet.key] ?? {}).sort((a, b) => b.localeCompare(a, 'de'));
-      if (facet.key !== 'year') values.sort((a, b) => a.localeCompare(b, 'de'));
+      if (facet.key !== 'year') values.sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'de'));
       for (const value of values) {
         const count = counts[facet.key]?.[value] ?? 0;
         const checked = (chosen[facet.key] ?? []).includes(value);
@@ -81,8 +88,7 @@ function renderFacets(counts, allValues, chosen) {
         box.name = facet.key;
         box.value = value;
         box.checked = checked;
-        // Content types are indexed by their German name; the interface shows its own.
-        label.append(box, ` ${facet.key === 'type' ? (typeLabels[value] ?? value) : value} `);
+        label.append(box, ` ${labelOf(value)} `);
         const number = document.createElement('span');
         number.className = 'card__meta';
         number.textContent = `(${count})`;
@@ -188,6 +194,7 @@ resetButton.addEventListener('click', () => {
   input.focus();
 });
 
+labels = await loadFacetLabels().catch(() => ({}));
 const initial = stateFromUrl();
 input.value = initial.query;
 sortSelect.value = initial.sort;

@@ -7,6 +7,8 @@
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+import type { FacetKey } from '../schemas/field-info.ts';
+
 export const de = {
   site: {
     tagline: 'Wissen aus dem Bundesnetzwerk der Migrantenorganisationen in der Flüchtlingsarbeit',
@@ -58,7 +60,7 @@ export const de = {
     topics: { singular: 'Thema', plural: 'Themen', intro: 'Alle Inhalte nach Themen geordnet.' },
     pages: { singular: 'Seite', plural: 'Seiten', intro: 'Allgemeine Seiten wie Impressum und Datenschutz.' },
   },
-  /** Search facet names; the keys are the facets declared in src/schemas/facets.ts. */
+  /** Search facet names; the keys are the facets declared in src/schemas/field-info.ts. */
   facets: {
     type: 'Inhaltstyp',
     city: 'Stadt',
@@ -69,7 +71,7 @@ export const de = {
     fundingRegion: 'Fördergebiet',
     fundingEligible: 'Förderberechtigte',
     year: 'Jahr',
-  },
+  } satisfies Record<FacetKey, string>,
   layout: {
     skipLink: 'Zum Inhalt springen',
     mainNavigation: 'Hauptnavigation',

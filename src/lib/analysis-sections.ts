@@ -9,6 +9,7 @@ import { analysisSchema, type AnalysisData } from '../schemas/analyses.ts';
 import { referenceTargetOf, type ReferenceTarget } from '../schemas/fields.ts';
 import { choicesOf, descriptionOf, isOptional } from './scaffold.ts';
 import { defOf, metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
+import { infoOf } from '../schemas/field-info.ts';
 
 export interface SectionColumn {
   key: string;
@@ -50,7 +51,7 @@ function column(key: string, schema: z.ZodType): SectionColumn {
 
 /** Every field of the analysis schema marked as a section, in schema order. */
 export const ANALYSIS_SECTIONS: readonly AnalysisSection[] = Object.entries(objectShape(analysisSchema))
-  .filter(([, field]) => metaOf(field)?.['analysisSection'] === true)
+  .filter(([, field]) => infoOf(field).analysisSection === true)
   .map(([key, field]) => {
     const meta = metaOf(field) ?? {};
     const element = defOf(unwrap(field)).element as z.ZodType;

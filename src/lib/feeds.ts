@@ -18,7 +18,7 @@ export function feedUrl(collection?: CollectionName): string {
 }
 
 export function feedTitle(collection?: CollectionName): string {
-  return collection ? `${siteConfig.name}: ${collections[collection].plural}` : `${siteConfig.name}: ${de.listing.feedAll}`;
+  return collection ? `${siteConfig.name}: ${de.collections[collection].plural}` : `${siteConfig.name}: ${de.listing.feedAll}`;
 }
 
 export function changedAt(entry: AnyEntry): Date {

@@ -5,7 +5,7 @@
  * Values are read with the same facet walk the search uses, so a browse page
  * and its "all in the search" link always agree.
  */
-import type { FacetKey } from '../schemas/facets.ts';
+import type { FacetKey } from '../schemas/field-info.ts';
 import {
   FUNDING_DIMENSION_KEYS,
   FUNDING_DIMENSIONS,
@@ -67,7 +67,7 @@ export function fundingOverview(index: SiteIndex): FundingOverview {
   };
   const entries = sortForListing(FUNDING_COLLECTIONS.flatMap((name) => index.all(name) as AnyEntry[]));
   const valuesOf = new Map<AnyEntry, FacetValues>(
-    entries.map((entry) => [entry, facetValues(entry.collection, entry.data.title, entry.data, lookup)]),
+    entries.map((entry) => [entry, facetValues(entry.collection, entry.id, entry.data.title, entry.data, lookup)]),
   );
 
   const dimensions = FUNDING_DIMENSION_KEYS.map((key): FundingDimensionGroup => {
@@ -79,7 +79,7 @@ export function fundingOverview(index: SiteIndex): FundingOverview {
         value,
         href: fundingValueUrl(key, value),
         slug: germanSlug(value),
-        entries: entries.filter((entry) => valuesOf.get(entry)![facet].includes(value)),
+        entries: entries.filter((entry) => valuesOf.get(entry)![facet].some((stated) => stated.label === value)),
       })),
     };
   });

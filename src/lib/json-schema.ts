@@ -4,6 +4,7 @@
  * schemas:generate` writes them to schemas/; a unit test fails when the
  * committed files no longer match the zod schemas.
  */
+import { de } from '../i18n/de.ts';
 import { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { metaOf } from './schema-walk.ts';
@@ -29,8 +30,8 @@ export function jsonSchemaFor(collection: CollectionName): Record<string, unknow
   return {
     ...toJsonSchema(definition.schema as z.ZodType),
     $id: `https://wissensnetz/schemas/${collection}.schema.json`,
-    title: `${definition.singular} (content/${collection}/)`,
-    description: `${definition.intro} Erzeugt aus src/schemas/ mit "npm run schemas:generate"; nicht von Hand ändern.`,
+    title: `${de.collections[collection].singular} (content/${collection}/)`,
+    description: `${de.collections[collection].intro} Erzeugt aus src/schemas/ mit "npm run schemas:generate"; nicht von Hand ändern.`,
   };
 }
 

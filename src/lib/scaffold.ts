@@ -9,6 +9,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { referenceTargetOf } from '../schemas/fields.ts';
 import { defOf, metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
 import { isoDate } from './dates.ts';
+import { infoOf } from '../schemas/field-info.ts';
 
 interface CheckDef {
   check: string;
@@ -89,7 +90,7 @@ function placeholder(schema: z.ZodType, field: string, context: ScaffoldContext)
   if (metaOf(schema)?.['format'] === 'date') return isoDate(context.today);
   switch (schemaType(schema)) {
     case 'string': {
-      const example = metaOf(schema)?.['example'];
+      const example = infoOf(schema).example;
       if (typeof example === 'string') return example;
       const text = `Bitte ausfüllen: ${descriptionOf(schema) || field}`.slice(0, maximumOf(schema));
       return text.padEnd(minimumOf(schema), '.');

@@ -37,18 +37,23 @@ export function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
   return def.type === 'object' ? (def.shape as Record<string, z.ZodType>) : {};
 }
 
-/** Metadata recorded with `.meta()`, looked up through wrappers. */
-export function metaOf(schema: z.ZodType): Record<string, unknown> | undefined {
+/** The first thing `get` finds on the schema or, going inwards, on the schemas it wraps. */
+export function lookThroughWrappers<T>(schema: z.ZodType, get: (candidate: z.ZodType) => T | undefined): T | undefined {
   let current: z.ZodType | undefined = schema;
   while (current) {
-    const meta = z.globalRegistry.get(current) as Record<string, unknown> | undefined;
-    if (meta) return meta;
+    const found = get(current);
+    if (found !== undefined) return found;
     const def = defOf(current);
     if (WRAPPERS.has(def.type)) current = def.innerType as z.ZodType;
     else if (def.type === 'pipe') current = def.in as z.ZodType;
     else current = undefined;
   }
   return undefined;
+}
+
+/** JSON Schema metadata recorded with `.meta()` (description, title, format), looked up through wrappers. */
+export function metaOf(schema: z.ZodType): Record<string, unknown> | undefined {
+  return lookThroughWrappers(schema, (candidate) => z.globalRegistry.get(candidate) as Record<string, unknown> | undefined);
 }
 
 /** The schema of the field at `path` (e.g. ['secured', 0, 'count']), if the path exists in the schema. */

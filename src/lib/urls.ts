@@ -27,7 +27,7 @@ export function absoluteUrl(pathname: string): string {
   return new URL(pathname, siteConfig.url).href;
 }
 
-/** The search page with facet filters set, e.g. { topic: 'Verstetigung', type: 'Erfolgsgeschichte' }. */
+/** The search page with facet filters set by value ids, e.g. { topic: 'verstetigung', type: 'stories' }. */
 export function searchUrl(filters: Record<string, string>): string {
   return `/suche/?${new URLSearchParams(filters).toString()}`;
 }

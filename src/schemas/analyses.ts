@@ -15,6 +15,7 @@ import { dateField, ref, scopeField, text, unique } from './fields.ts';
 import { FOLLOW_UP_STATES } from './meetings.ts';
 import { FUNDING_DIMENSIONS, FUNDING_KINDS } from './funding.ts';
 import { metaOf } from '../lib/schema-walk.ts';
+import { infoOf, withInfo } from './field-info.ts';
 
 export const ACTOR_KINDS = [
   'Migrantenorganisation',
@@ -30,14 +31,14 @@ export const COOPERATION_STATES = ['Zusammenarbeit', 'im Gespräch', 'kein Konta
 
 /** Short column label for a field of a section item (worksheet table head, page table head). */
 function label<T extends z.ZodType>(schema: T, title: string): T {
-  // Keep what the field already records (description, reference, format): metaOf reads
-  // the first metadata through wrappers, so the label's metadata must carry all of it.
-  return schema.meta({ ...(metaOf(schema) ?? {}), title }) as T;
+  // `.meta()` makes a new schema: it must carry what the field already records
+  // (description and format in its metadata, a reference in its field info).
+  return withInfo(schema.meta({ ...(metaOf(schema) ?? {}), title }) as T, infoOf(schema));
 }
 
 /** A section: a list with a heading (`title`) and the question it answers (`description`). */
 function section<T extends z.ZodType>(item: T, title: string, description: string) {
-  return z.array(item).default([]).meta({ title, description, analysisSection: true });
+  return withInfo(z.array(item).default([]).meta({ title, description }), { analysisSection: true });
 }
 
 const localActor = z

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { stateField } from './fields.ts';
+import { withInfo } from './field-info.ts';
 
 // Entries in a city are found under its state too.
-const cityStateField = stateField.meta({ description: 'Bundesland, ausgeschrieben.', facet: 'state', facetInherit: true });
+const cityStateField = withInfo(stateField.meta({ description: 'Bundesland, ausgeschrieben.' }), { facet: 'state', facetInherit: true });
 
 export const citySchema = baseEntrySchema
   .extend({

@@ -4,22 +4,18 @@
  * the generated field documentation, so it is written for them.
  */
 import { z } from 'astro/zod';
-import { metaOf } from '../lib/schema-walk.ts';
-import type { FacetMeta } from './facets.ts';
+import { infoOf, withInfo, type FacetKey, type ReferenceTarget } from './field-info.ts';
+
+export type { ReferenceTarget } from './field-info.ts';
+
+/** Search options of a field builder: the facet its values feed. */
+export interface FacetMeta {
+  facet?: FacetKey;
+  facetInherit?: boolean;
+}
 
 /** Kebab-case file-name slug, the id of an entry. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The collections an entry may point at. Kept here so `ref()` is type-checked. */
-export type ReferenceTarget =
-  | 'meetings'
-  | 'stories'
-  | 'modules'
-  | 'experts'
-  | 'partners'
-  | 'cities'
-  | 'networks'
-  | 'topics';
 
 /**
  * A reference to another entry by its file name without extension.
@@ -30,21 +26,22 @@ export type ReferenceTarget =
 export function ref(target: ReferenceTarget, description: string, search: FacetMeta = {}) {
   // Only "is text" here: whether the entry exists, with a spelling suggestion,
   // is reported by the reference check, which knows the existing ids.
-  return z
+  const schema = z
     .string({ error: 'Verweis bitte als Text angeben: den Dateinamen ohne Endung, z. B. "luebeck".' })
     .trim()
     .min(1, { error: 'Verweis darf nicht leer sein.' })
-    .meta({ reference: target, description, ...search });
+    .meta({ description });
+  return withInfo(schema, { reference: target, ...search });
 }
 
 /** Reads the reference target recorded by `ref()`, if any, looking through optional/default wrappers. */
 export function referenceTargetOf(schema: z.ZodType): ReferenceTarget | undefined {
-  return metaOf(schema)?.['reference'] as ReferenceTarget | undefined;
+  return infoOf(schema).reference;
 }
 
 /** True for fields created from `downloadPathField`: files that must exist in public/downloads/. */
 export function isDownloadField(schema: z.ZodType): boolean {
-  return metaOf(schema)?.['download'] === true;
+  return infoOf(schema).download === true;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +51,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * strings are accepted too so that both spellings a contributor may use work.
  */
 export function dateField(description: string, search: FacetMeta = {}) {
-  return z
+  const schema = z
     .union([
       z.date(),
       z.string().regex(ISO_DATE, { error: 'Datum bitte im Format JJJJ-MM-TT schreiben, z. B. 2018-11-28.' }),
@@ -69,7 +66,8 @@ export function dateField(description: string, search: FacetMeta = {}) {
       }
       return date;
     })
-    .meta({ description, format: 'date', ...search });
+    .meta({ description, format: 'date' });
+  return withInfo(schema, search);
 }
 
 /** How far an entry reaches; the same three scopes the network uses for its posts. */
@@ -103,9 +101,10 @@ const stateEnum = z.enum(STATES, { error: 'Bundesland bitte ausgeschrieben angeb
 export const stateField = stateEnum.meta({ description: 'Bundesland, ausgeschrieben.' });
 
 /** A state or the whole country, for regions that experts or networks cover. */
-export const regionField = z
-  .union([z.literal('bundesweit'), stateEnum])
-  .meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.', facet: 'state' });
+export const regionField = withInfo(
+  z.union([z.literal('bundesweit'), stateEnum]).meta({ description: '"bundesweit" oder ein Bundesland, ausgeschrieben.' }),
+  { facet: 'state' },
+);
 
 /**
  * A link to another website: only http(s) with a real domain, so no
@@ -144,10 +143,8 @@ export const downloadPathField = z
   .regex(DOWNLOAD_PATH, {
     error: 'Pfad bitte wie "/downloads/2018-berlin/protokoll.pdf" angeben: beginnend mit /downloads/, ohne ".." und ohne Leerzeichen (die Datei liegt in public/downloads/).',
   })
-  .meta({
-    description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).',
-    download: true,
-  });
+  .meta({ description: 'Pfad der Datei, beginnend mit /downloads/ (die Datei liegt in public/downloads/).' });
+withInfo(downloadPathField, { download: true });
 
 /**
  * Marks a top-level field whose value may occur in only one entry of the
@@ -155,9 +152,9 @@ export const downloadPathField = z
  * a second entry with the same value.
  */
 export function unique<T extends z.ZodType>(schema: T): T {
-  return schema.meta({ ...(metaOf(schema) ?? {}), unique: true }) as T;
+  return withInfo(schema, { unique: true });
 }
 
 export function isUniqueField(schema: z.ZodType): boolean {
-  return metaOf(schema)?.['unique'] === true;
+  return infoOf(schema).unique === true;
 }

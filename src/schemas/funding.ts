@@ -13,8 +13,7 @@
  */
 import { z } from 'astro/zod';
 import { STATES } from './fields.ts';
-import type { FacetKey } from './facets.ts';
-import { de } from '../i18n/de.ts';
+import { withInfo, type FacetKey } from './field-info.ts';
 
 /** Förderart: in what form the money comes. */
 export const FUNDING_KINDS = ['Zuschuss', 'Darlehen', 'Bürgschaft', 'Beteiligung', 'Preis', 'Sonstige'] as const;
@@ -97,9 +96,10 @@ export const FUNDING_DIMENSION_KEYS = Object.keys(FUNDING_DIMENSIONS) as Funding
 export function fundingValues<const V extends readonly [string, ...string[]]>(values: V, dimension: FundingDimension) {
   return z
     .array(
-      z
-        .enum(values, { error: `${de.facets[dimension.facet]}: erlaubt sind ${values.join(', ')}.` })
-        .meta({ description: dimension.description, facet: dimension.facet }),
+      withInfo(
+        z.enum(values, { error: `Erlaubt sind: ${values.join(', ')}.` }).meta({ description: dimension.description }),
+        { facet: dimension.facet },
+      ),
     )
     .min(1, { error: 'Leere Liste: das Feld weglassen, wenn die Angabe fehlt.' })
     .refine((list) => new Set(list).size === list.length, { error: 'Ein Wert steht doppelt in der Liste.' });

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { FUNDING_DIMENSION_KEYS, FUNDING_DIMENSIONS, statedDimensions } from '../../src/schemas/funding.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 import { expertSchema } from '../../src/schemas/experts.ts';
-import { FACET_KEYS } from '../../src/schemas/facets.ts';
+import { FACET_KEYS } from '../../src/schemas/field-info.ts';
 import { germanSlug } from '../../src/lib/german-text.ts';
 import { facetValues } from '../../src/lib/search/facet-values.ts';
 import { FUNDING_COLLECTIONS, fundingOverview, fundingValuePages, fundingValueUrl } from '../../src/lib/funding-browse.ts';
@@ -69,9 +69,9 @@ describe('schemas', () => {
 
   test('stated values become search facet values, unstated dimensions none', () => {
     const data = storySchema.parse(story({ kinds: ['Zuschuss'], eligible: ['Verein', 'Verband'] }));
-    const values = facetValues('stories', data.title, data, { entry: () => undefined });
-    assert.deepEqual(values.fundingKind, ['Zuschuss']);
-    assert.deepEqual(values.fundingEligible, ['Verband', 'Verein']);
+    const values = facetValues('stories', 'eine-geschichte', data.title, data, { entry: () => undefined });
+    assert.deepEqual(values.fundingKind, [{ id: 'zuschuss', label: 'Zuschuss' }]);
+    assert.deepEqual(values.fundingEligible, [{ id: 'verband', label: 'Verband' }, { id: 'verein', label: 'Verein' }]);
     assert.deepEqual(values.fundingArea, []);
     assert.deepEqual(values.fundingRegion, []);
   });

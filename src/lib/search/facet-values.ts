@@ -1,22 +1,23 @@
 /**
  * Search facet values of an entry, read off its schema: every field marked
- * with `facet` metadata contributes its value (references contribute the
- * referenced entry's title, dates their year). Nothing here names a field.
+ * with a `facet` in its field info contributes its value (references the
+ * referenced entry, dates their year). Nothing here names a field.
  */
+import { de } from '../../i18n/de.ts';
 import type { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import { FACET_KEYS, type FacetKey, type FacetMeta } from '../../schemas/facets.ts';
+import { FACET_KEYS, infoOf, type FacetKey } from '../../schemas/field-info.ts';
 import { referenceTargetOf } from '../../schemas/fields.ts';
-import { metaOf, walkSchema, walkValues } from '../schema-walk.ts';
+import { walkSchema, walkValues } from '../schema-walk.ts';
+import { germanSlug } from '../german-text.ts';
 
-export type FacetValues = Record<FacetKey, string[]>;
 
 export interface FacetLookup {
   /** Title and data of a referenced entry, if it is published. */
   entry(collection: CollectionName, id: string): { title: string; data: unknown } | undefined;
 }
 
-const facetMetaOf = (schema: z.ZodType) => (metaOf(schema) ?? {}) as FacetMeta & { format?: string };
+const facetMetaOf = infoOf;
 
 /** Collections whose own entries belong to a facet because other entries point at them through it (cities → city). */
 export const SELF_FACETS: ReadonlyMap<CollectionName, FacetKey> = (() => {
@@ -45,23 +46,40 @@ export const FACET_COLLECTIONS: ReadonlyMap<FacetKey, readonly CollectionName[]>
   return map;
 })();
 
-function emptyValues(): Record<FacetKey, Set<string>> {
-  return Object.fromEntries(FACET_KEYS.map((key) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
+/**
+ * A facet value: the id filters and search URLs carry (?city=leipzig), and
+ * the German label the index and the pages show. References use the
+ * referenced entry's file name as id, content types their collection name,
+ * everything else its German text as a slug ("Nordrhein-Westfalen" →
+ * "nordrhein-westfalen"): renaming a city keeps every shared search link.
+ */
+export interface FacetValue {
+  id: string;
+  label: string;
+}
+
+export type FacetValues = Record<FacetKey, FacetValue[]>;
+
+/** The id of a facet value that is plain text (a state, a funding value, a year). */
+export const textValueId = (label: string) => germanSlug(label);
+
+function emptyValues(): Record<FacetKey, Map<string, string>> {
+  return Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, string>()])) as Record<FacetKey, Map<string, string>>;
 }
 
 /** Values an entry passes on to entries that reference it (a city's state). */
-function inheritedValues(collection: CollectionName, data: unknown, into: Record<FacetKey, Set<string>>) {
+function inheritedValues(collection: CollectionName, data: unknown, into: Record<FacetKey, Map<string, string>>) {
   walkValues(collections[collection].schema as z.ZodType, data, ({ schema, value }) => {
     const meta = facetMetaOf(schema);
-    if (meta.facet && meta.facetInherit && typeof value === 'string') into[meta.facet].add(value);
+    if (meta.facet && meta.facetInherit && typeof value === 'string') into[meta.facet].set(textValueId(value), value);
   });
 }
 
-export function facetValues(collection: CollectionName, title: string, data: unknown, lookup: FacetLookup): FacetValues {
+export function facetValues(collection: CollectionName, id: string, title: string, data: unknown, lookup: FacetLookup): FacetValues {
   const values = emptyValues();
-  values.type.add(collections[collection].singular);
+  values.type.set(collection, de.collections[collection].singular);
   const selfFacet = SELF_FACETS.get(collection);
-  if (selfFacet) values[selfFacet].add(title);
+  if (selfFacet) values[selfFacet].set(id, title);
 
   walkValues(collections[collection].schema as z.ZodType, data, ({ schema, value }) => {
     const meta = facetMetaOf(schema);
@@ -70,14 +88,20 @@ export function facetValues(collection: CollectionName, title: string, data: unk
     if (target && typeof value === 'string') {
       const referenced = lookup.entry(target, value);
       if (!referenced) return;
-      values[meta.facet].add(referenced.title);
+      values[meta.facet].set(value, referenced.title);
       inheritedValues(target, referenced.data, values);
     } else if (value instanceof Date) {
-      values[meta.facet].add(String(value.getUTCFullYear()));
+      const year = String(value.getUTCFullYear());
+      values[meta.facet].set(year, year);
     } else if (typeof value === 'string') {
-      values[meta.facet].add(value);
+      values[meta.facet].set(textValueId(value), value);
     }
   });
 
-  return Object.fromEntries(FACET_KEYS.map((key) => [key, [...values[key]].sort((a, b) => a.localeCompare(b, 'de'))])) as FacetValues;
+  return Object.fromEntries(
+    FACET_KEYS.map((key) => [
+      key,
+      [...values[key]].map(([valueId, label]) => ({ id: valueId, label })).sort((a, b) => a.label.localeCompare(b.label, 'de')),
+    ]),
+  ) as FacetValues;
 }

@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
   const index = await loadSiteIndex();
   return rss({
     title: feedTitle(collection),
-    description: collection ? collections[collection].intro : de.site.tagline,
+    description: collection ? de.collections[collection].intro : de.site.tagline,
     site: siteConfig.url,
     trailingSlash: true,
     customData: '<language>de-de</language>',
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ props }) => {
       link: absoluteUrl(entryUrl(entry.collection, entry.id)),
       description: entry.data.summary,
       pubDate: changedAt(entry),
-      categories: [collections[entry.collection].singular, ...entry.data.topics.map((id) => index.get('topics', id)?.data.title ?? id)],
+      categories: [de.collections[entry.collection].singular, ...entry.data.topics.map((id) => index.get('topics', id)?.data.title ?? id)],
     })),
   });
 };

@@ -3,6 +3,7 @@
  * gets from src/lib/references.ts), and a published entry never points at a
  * draft. A reference to a renamed entry is told its new name.
  */
+import { de } from '../../../src/i18n/de.ts';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../../src/schemas/index.ts';
 import { collectReferences, findBrokenReferences } from '../../../src/lib/references.ts';
@@ -30,7 +31,7 @@ export const references: Rule = (view) => {
   );
   for (const reference of broken) {
     const entry = byKey.get(`${reference.from.collection}/${reference.from.id}`)!;
-    const singular = collections[reference.target].singular;
+    const singular = de.collections[reference.target].singular;
     const existing = [...(ids.get(reference.target) ?? [])].sort();
     const newName = renamed.get(entryUrl(reference.target, reference.id));
     const suggestion = newName ?? closestMatch(reference.id, existing);
@@ -62,7 +63,7 @@ export const references: Rule = (view) => {
           file: entry.file,
           line: entry.lineOf(pathKeys(reference.path)),
           field: reference.path,
-          message: `${collections[reference.target].singular} "${reference.id}" ist ein Entwurf (draft: true) und wird nicht veröffentlicht.`,
+          message: `${de.collections[reference.target].singular} "${reference.id}" ist ein Entwurf (draft: true) und wird nicht veröffentlicht.`,
           fix: `Den Entwurf ${target.file} fertigstellen (draft entfernen) oder den Verweis entfernen.`,
         });
       }

@@ -1,4 +1,5 @@
 /** Fields marked `unique()` in a schema (one analysis per city): a second entry with the same value is an error. */
+import { de } from '../../../src/i18n/de.ts';
 import type { z } from 'astro/zod';
 import { collections } from '../../../src/schemas/index.ts';
 import { isUniqueField, referenceTargetOf } from '../../../src/schemas/fields.ts';
@@ -22,12 +23,12 @@ export const uniqueFields: Rule = (view) => {
         continue;
       }
       const target = referenceTargetOf(schema);
-      const what = target ? collections[target].singular : `Der Wert von ${field}`;
+      const what = target ? de.collections[target].singular : `Der Wert von ${field}`;
       problems.push({
         file: entry.file,
         line: entry.lineOf([field]),
         field,
-        message: `${what} "${value}" hat schon eine ${definition.singular}: ${earlier.file}. Erlaubt ist nur eine.`,
+        message: `${what} "${value}" hat schon eine ${de.collections[entry.collection].singular}: ${earlier.file}. Erlaubt ist nur eine.`,
         fix: `Die Angaben in ${earlier.file} ergänzen und diese Datei löschen (oder "${field}" korrigieren, falls eine andere Stadt gemeint ist).`,
       });
     }
