@@ -5,16 +5,13 @@
  * umlauts); Pagefind's own excerpt may show them, so we build our own from
  * the words before them and mark the matches.
  */
+import { foldAccents as fold } from './german.js';
 
 /** @param {string} text */
 export function escapeHtml(text) {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-/** Lower case without accents or umlaut dots, so "Cafés" matches "begegnungscafes". @param {string} text */
-function fold(text) {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('ß', 'ss');
-}
 
 /**
  * @param {{ content: string, locations: number[], word_count: number, meta: Record<string, string> }} data

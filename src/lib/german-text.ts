@@ -1,25 +1,13 @@
 /**
- * German text as the site's tooling needs it: addresses from labels and file
- * names, and a folded form for comparing what people type with what exists.
- *
- * Umlauts are transcribed the way Germans type them without the keys
- * ("Lübeck" → "luebeck"), so addresses stay readable. Text is brought to NFC
- * first: a file name saved on macOS arrives decomposed ("u" + combining
- * diaeresis) and must give the same address as the composed "ü".
+ * German text for the site's code: addresses from labels and file names,
+ * transliteration and accent folding (one implementation with the search
+ * scripts, in public/search/german.js), and "did you mean" suggestions
+ * tolerant of umlaut spellings. Checker, scaffolder, search terms, excerpts
+ * and browse pages all use these.
  */
-const TRANSCRIPTIONS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', '&': ' und ' };
+import { germanSlug } from '../../public/search/german.js';
 
-/** URL segment from a German label or file name: "Aus- & Weiterbildung" → "aus-und-weiterbildung". */
-export function germanSlug(label: string): string {
-  return label
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[äöüß&]/g, (character) => TRANSCRIPTIONS[character]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { foldAccents, germanSlug, transliterate } from '../../public/search/german.js';
 
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {

@@ -6,6 +6,8 @@
  * and spellings without accents or umlauts (Lübeck → Luebeck, Lubeck).
  */
 
+import { foldAccents, transliterate } from '../german-text.ts';
+
 const LINKING_S = /(ungs|heits|keits|schafts|ions|täts|ikats)(?=\p{L}{4,})/gu;
 const WORD = /\p{L}[\p{L}-]*/gu;
 
@@ -30,8 +32,8 @@ export function compoundParts(word: string): string[] {
 export function spellingVariants(word: string): string[] {
   const lower = word.toLowerCase();
   if (/^[a-z-]*$/.test(lower)) return [];
-  const transliterated = lower.replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue').replaceAll('ß', 'ss');
-  const stripped = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('ß', 'ss');
+  const transliterated = transliterate(lower);
+  const stripped = foldAccents(lower);
   return [...new Set([transliterated, stripped])].filter((variant) => variant !== lower && /^[a-z-]+$/.test(variant));
 }
 
