@@ -3,7 +3,7 @@
  * download and image in a built site (default dist/). Fails on any broken one.
  */
 import fs from 'node:fs';
-import { checkLinks, formatLinkReport } from '../src/lib/link-check.ts';
+import { checkLinks, formatLinkReport } from '../tooling/link-check.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const folder = process.argv[2] ?? process.env.WISSENSNETZ_OUT_DIR ?? 'dist';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { allJsonSchemas } from '../src/lib/json-schema.ts';
+import { allJsonSchemas } from '../tooling/docs/json-schema.ts';
 import { withGeneratedSections } from '../tooling/docs/guide-sections.ts';
 
 const folder = path.resolve('schemas');

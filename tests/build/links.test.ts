@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkLinks, formatLinkReport } from '../../src/lib/link-check.ts';
+import { checkLinks, formatLinkReport } from '../../tooling/link-check.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { BUILDS, builtPages } from './support.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { allJsonSchemas } from '../../src/lib/json-schema.ts';
+import { allJsonSchemas } from '../../tooling/docs/json-schema.ts';
 
 test('committed JSON Schemas match the zod schemas (run "npm run schemas:generate" after changing src/schemas/)', () => {
   for (const [file, expected] of Object.entries(allJsonSchemas())) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../tooling/link-check.ts';
 
 const fixture = 'tests/fixtures/link-check/site';
 

@@ -4,11 +4,11 @@
  * schemas:generate` writes them to schemas/; a unit test fails when the
  * committed files no longer match the zod schemas.
  */
-import { de } from '../i18n/de.ts';
+import { de } from '../../src/i18n/de.ts';
 import { z } from 'astro/zod';
-import { collections, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { metaOf } from './schema-walk.ts';
-import { redirectsSchema } from '../schemas/redirects.ts';
+import { collections, COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
+import { metaOf } from '../../src/lib/schema-walk.ts';
+import { redirectsSchema } from '../../src/schemas/redirects.ts';
 
 function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, {
