@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { markdownOptions } from './src/lib/markdown/processor.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     concurrency: 4,
   },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
+  // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
+  integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
 });

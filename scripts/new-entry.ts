@@ -1,12 +1,15 @@
 /**
  * npm run new — creates a new content file with every required field and
- * German comments for the optional ones, derived from the schemas.
+ * German comments for the optional ones, derived from the schemas. It never
+ * guesses a fact: what has no safe default is asked (interactively) or left
+ * empty, and the checker then names exactly what is still to fill in.
  *
  *   npm run new                                  (asks step by step)
  *   npm run new -- --type stories --title "…" --partner mepa-leipzig --city leipzig
  *
  * Flags: --type (collection folder name), --title, --slug (file name),
- * --<field> for any top-level field (lists comma-separated), --force.
+ * --<field> for any top-level field (lists comma-separated, structured
+ * values as JSON), --force.
  */
 import { de } from '../src/i18n/de.ts';
 import fs from 'node:fs';
@@ -14,13 +17,14 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import type { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../src/schemas/index.ts';
-import { bodyTemplate, choicesOf, descriptionOf, MissingValueError, scaffoldEntry } from '../src/lib/scaffold.ts';
+import { bodyTemplate, choicesOf, derivedValue, descriptionOf, isOptional, MissingValueError, scaffoldEntry } from '../src/lib/scaffold.ts';
 import { objectShape, schemaType, walkValues } from '../src/lib/schema-walk.ts';
 import { referenceTargetOf } from '../src/schemas/fields.ts';
 import { closestMatch } from '../src/lib/german-text.ts';
 import { germanSlug } from '../src/lib/german-text.ts';
-import { parseMarkdownFile } from '../tooling/content-check/frontmatter.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { checkContent } from '../tooling/content-check/check.ts';
+import { formatProblem, isError } from '../tooling/content-check/problems.ts';
+import { contentDir, siteDir } from '../src/lib/paths.ts';
 
 function parseFlags(argv: string[]): Record<string, string> {
   const flags: Record<string, string> = {};
@@ -41,10 +45,17 @@ function existingIds(collection: CollectionName): string[] {
   return fs.readdirSync(folder).filter((file) => /\.mdx?$/.test(file)).map((file) => file.replace(/\.mdx?$/, '')).sort();
 }
 
-/** Turns flag text into the field's type: lists split at commas, numbers as numbers. */
+/** Turns flag text into the field's type: JSON for structured values, lists split at commas, numbers as numbers. */
 function convert(field: z.ZodType | undefined, raw: string): unknown {
   if (!field) return raw;
   const type = schemaType(field);
+  if ((type === 'array' || type === 'object') && /^\s*[[{]/.test(raw)) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      fail(`Der Wert "${raw}" ist kein gültiges JSON. Listen einfacher Angaben mit Komma trennen: a,b,c.`);
+    }
+  }
   if (type === 'array') return raw.split(',').map((item) => item.trim()).filter(Boolean);
   if (type === 'number' || type === 'int') return Number(raw);
   if (type === 'boolean') return raw === 'true';
@@ -99,6 +110,53 @@ for (const [name, value] of Object.entries(values)) {
 if (!values['title'] && interactive) values['title'] = await ask(`Titel (${descriptionOf(shape['title']!)})`);
 if (!values['title']) fail('Bitte --title "…" angeben.');
 
+/**
+ * Interactive: a reference is checked at once. An unknown name gets the
+ * closest existing one offered, or the missing entry created in the same
+ * run (a partner named in a story), with what is known about it.
+ */
+async function askReference(field: string, target: CollectionName, choices: string[]): Promise<string> {
+  for (;;) {
+    const answer = await ask(`${field}: ${descriptionOf(shape[field]!)} (Nummer oder Dateiname)`, choices);
+    if (choices.includes(answer)) return answer;
+    const suggestion = closestMatch(answer, choices);
+    if (suggestion && (await ask(`"${answer}" gibt es nicht. Meinten Sie "${suggestion}"? (j/n)`)).toLowerCase().startsWith('j')) return suggestion;
+    const singular = de.collections[target].singular;
+    if ((await ask(`${singular} "${answer}" gibt es noch nicht – jetzt anlegen? (j/n)`)).toLowerCase().startsWith('j')) {
+      return createReferenced(target, answer);
+    }
+  }
+}
+
+/** Writes a minimal new entry for a reference, with the city of the entry being written if it needs one. */
+function createReferenced(target: CollectionName, name: string): string {
+  const id = germanSlug(name);
+  const targetShape = objectShape(collections[target].schema as z.ZodType);
+  const known: Record<string, unknown> = { title: name };
+  if ('city' in targetShape && values['city']) known['city'] = values['city'];
+  const text = scaffoldEntry(target, { values: known, existingIds, today: new Date() }, bodyTemplate(target));
+  const file = path.join(contentDir, target, `${id}.md`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  console.log(`✓ ${path.relative(process.cwd(), file)} angelegt (als Entwurf; bitte auch dort die Angaben ergänzen).`);
+  return id;
+}
+
+/** Interactive: top-level fields without a safe default are asked, with their choices; Enter leaves them for later. */
+async function askUnanswered() {
+  for (const [name, field] of Object.entries(shape)) {
+    if (values[name] !== undefined || isOptional(field) || derivedValue(name, { values, existingIds, today: new Date() }) !== undefined) continue;
+    if (referenceTargetOf(field)) continue; // asked when the scaffold needs it
+    const choices = choicesOf(field);
+    const type = schemaType(field);
+    if (!choices && !['string', 'number', 'int'].includes(type)) continue;
+    const answer = await ask(`${name}: ${descriptionOf(field)}${choices ? ' (Nummer)' : ''} – leer lassen, um es später einzutragen:`, choices);
+    if (answer) values[name] = convert(field, answer);
+  }
+}
+
+if (interactive) await askUnanswered();
+
 let text: string | undefined;
 while (text === undefined) {
   try {
@@ -109,8 +167,8 @@ while (text === undefined) {
     if (!interactive) {
       fail(`Bitte --${field} angeben${error.choices.length ? `. Vorhanden: ${error.choices.join(', ')}` : ''}. (${descriptionOf(shape[field]!)})`);
     }
-    const answer = await ask(`${field}: ${descriptionOf(shape[field]!)}`, error.choices.length ? error.choices : choicesOf(shape[field]!));
-    values[field] = convert(shape[field], answer);
+    const target = referenceTargetOf(shape[field]!)!;
+    values[field] = await askReference(field, target, error.choices);
   }
 }
 prompt?.close();
@@ -119,12 +177,15 @@ const slug = flags['slug'] ?? germanSlug(String(values['title']));
 const file = path.join(contentDir, collection, `${slug}.md`);
 if (fs.existsSync(file) && flags['force'] !== 'true') fail(`${path.relative(process.cwd(), file)} gibt es schon. Anderen --slug wählen oder --force.`);
 
-// The scaffold must itself be valid: parse it the way the checker will.
-const parsed = parseMarkdownFile(text);
-const result = 'message' in parsed ? undefined : collections[collection].schema.safeParse(parsed.data);
-if (!result?.success) fail(`Interner Fehler: die Vorlage ist ungültig (${JSON.stringify(result?.error.issues ?? parsed)}).`);
-
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, text);
-console.log(`✓ ${path.relative(process.cwd(), file)} angelegt${values["draft"] === false ? "" : " (als Entwurf)"}.`);
-console.log('  Nächste Schritte: Platzhalter ersetzen, Text schreiben, "draft: true" löschen, dann "npm run check:content".');
+console.log(`✓ ${path.relative(process.cwd(), file)} angelegt${values['draft'] === false ? '' : ' (als Entwurf)'}.`);
+
+// What is still to fill in, in the checker's own words.
+const { problems } = await checkContent({ siteDir, production: false });
+const open = problems.filter((problem) => isError(problem) && path.resolve(problem.file) === path.resolve(file));
+if (open.length > 0) {
+  console.log(`\n  Noch auszufüllen (${open.length}):\n`);
+  console.log(open.map(formatProblem).join('\n\n'));
+}
+console.log('\n  Nächste Schritte: die Angaben oben ergänzen, Text schreiben, "draft: true" löschen, dann "npm run check:content".');

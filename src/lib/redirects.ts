@@ -19,10 +19,21 @@ export function readRedirects(contentDir: string): Redirects {
   return result.data;
 }
 
-/** Astro's `redirects` option: old address → new address, in every interface language. */
+/**
+ * Astro's `redirects` option: old address → new address, in every interface
+ * language. Read while the config loads, before the content check runs: an
+ * invalid file gives no redirects here, and the check then stops the build
+ * with a German message instead of a stack trace.
+ */
 export function astroRedirects(contentDir: string): Record<string, string> {
+  let moved: Redirects['moved'];
+  try {
+    moved = readRedirects(contentDir).moved;
+  } catch {
+    return {};
+  }
   return Object.fromEntries(
-    readRedirects(contentDir).moved.flatMap((move) =>
+    moved.flatMap((move) =>
       LOCALE_CODES.map((locale) => [localizePath(move.from, locale), localizePath(move.to, locale)]),
     ),
   );

@@ -9,7 +9,6 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { referenceTargetOf } from '../schemas/fields.ts';
 import { defOf, metaOf, objectShape, schemaType, unwrap } from './schema-walk.ts';
 import { isoDate } from './dates.ts';
-import { infoOf } from '../schemas/field-info.ts';
 
 interface CheckDef {
   check: string;
@@ -81,36 +80,53 @@ export interface ScaffoldContext {
   today: Date;
 }
 
-/** A value that validates and is obviously a placeholder where the contributor gave none. */
-function placeholder(schema: z.ZodType, field: string, context: ScaffoldContext): unknown {
+/** What the scaffolder writes as a prompt; `npm run check:content` refuses it anywhere (rules/placeholders.ts). */
+export const PROMPT_PREFIX = 'Bitte ausfüllen:';
+
+/**
+ * Values the scaffolder may fill in without asking, because they follow
+ * from what the contributor said or from the day: an entry about a city is
+ * local, and its facts were checked today. Nothing else is ever guessed.
+ */
+const DERIVED: Record<string, (context: ScaffoldContext) => unknown> = {
+  scope: (context) => (context.values['city'] ? 'lokal' : undefined),
+  stand: (context) => isoDate(context.today),
+};
+
+export function derivedValue(field: string, context: ScaffoldContext): unknown {
+  return DERIVED[field]?.(context);
+}
+
+/**
+ * The value of a required field nobody has answered yet: left empty (or as
+ * the JJJJ-MM-TT pattern), so the file does not validate and the checker
+ * names exactly this field, with its choices. Never a plausible guess: a
+ * guessed "bundesweit" or "gesichert" would be published as a fact.
+ */
+function unanswered(schema: z.ZodType, field: string, context: ScaffoldContext): unknown {
   const target = referenceTargetOf(schema);
   if (target) throw new MissingValueError(field, context.existingIds(target));
-  const choices = choicesOf(schema);
-  if (choices) return choices[0];
-  if (metaOf(schema)?.['format'] === 'date') return isoDate(context.today);
+  if (choicesOf(schema)) return '';
+  if (metaOf(schema)?.['format'] === 'date') return 'JJJJ-MM-TT';
   switch (schemaType(schema)) {
-    case 'string': {
-      const example = infoOf(schema).example;
-      if (typeof example === 'string') return example;
-      const text = `Bitte ausfüllen: ${descriptionOf(schema) || field}`.slice(0, maximumOf(schema));
-      return text.padEnd(minimumOf(schema), '.');
-    }
+    case 'string':
+      return '';
     case 'number':
     case 'int':
-      return Math.max(1, minimumOf(schema));
+      return null;
     case 'boolean':
       return false;
     case 'array': {
       const element = defOf(unwrap(schema)).element as z.ZodType;
-      const count = minimumOf(schema);
-      return Array.from({ length: count }, () => placeholder(element, `${field}[]`, context));
+      const count = Math.max(1, minimumOf(schema));
+      return Array.from({ length: count }, () => unanswered(element, `${field}[]`, context));
     }
     case 'object': {
       const entries = Object.entries(objectShape(schema)).filter(([, sub]) => !isOptional(sub));
-      return Object.fromEntries(entries.map(([key, sub]) => [key, placeholder(sub, `${field}.${key}`, context)]));
+      return Object.fromEntries(entries.map(([key, sub]) => [key, unanswered(sub, `${field}.${key}`, context)]));
     }
     default:
-      return `Bitte ausfüllen: ${field}`;
+      return '';
   }
 }
 
@@ -139,14 +155,12 @@ function isStructured(schema: z.ZodType): boolean {
 }
 
 /**
- * An example value for one field, as it would be written by hand: empty text,
- * the first allowed choice, JJJJ-MM-TT for dates. Deliberately not valid
+ * An example value for one field, as it would be written by hand: empty text
+ * (the comment names the choices), JJJJ-MM-TT for dates. Deliberately not valid
  * where a real answer is needed (empty text, a date pattern): uncommented but
  * unfilled, the checker says exactly which field still needs an answer.
  */
 function exampleScalar(schema: z.ZodType): string {
-  const choices = choicesOf(schema);
-  if (choices) return yamlScalar(choices[0]);
   if (metaOf(schema)?.['format'] === 'date') return 'JJJJ-MM-TT';
   const type = schemaType(schema);
   if (type === 'number' || type === 'int') return String(Math.max(1, minimumOf(schema)));
@@ -207,7 +221,8 @@ export function scaffoldEntry(collection: CollectionName, context: ScaffoldConte
     if (given !== undefined) {
       lines.push(`# ${commentFor(field)}`, yamlLine(key, given));
     } else if (!isOptional(field)) {
-      lines.push(`# ${commentFor(field)}`, yamlLine(key, placeholder(field, key, context)));
+      const derived = derivedValue(key, context);
+      lines.push(`# ${commentFor(field)}`, yamlLine(key, derived !== undefined ? derived : unanswered(field, key, context)));
     } else if (key !== 'draft') {
       optionalLines.push(`# ${key}: (optional) ${commentFor(field)}`);
       if (isStructured(field)) {
@@ -225,10 +240,10 @@ export function bodyTemplate(collection: CollectionName): string {
   if (collection === 'stories') {
     return ['## Ausgangslage', '', '## Ziele', '', '## Vorgehen', '', '## Ergebnis', '', '## Übertragbarkeit', '', '<!-- Nur Abschnitte behalten, zu denen es belegte Angaben gibt. -->', ''].join('\n');
   }
-  if (collection === 'meetings') return ['## Bericht', '', 'Was besprochen wurde, in ganzen Sätzen.', ''].join('\n');
-  if (collection === 'modules') return ['## Einführung', '', 'Worum es in diesem Modul geht.', ''].join('\n');
+  if (collection === 'meetings') return ['## Bericht', '', `${PROMPT_PREFIX} Was besprochen wurde, in ganzen Sätzen.`, ''].join('\n');
+  if (collection === 'modules') return ['## Einführung', '', `${PROMPT_PREFIX} Worum es in diesem Modul geht.`, ''].join('\n');
   if (collection === 'analyses') {
-    return ['## Wie die Analyse entstanden ist', '', 'Wann, mit wem (als Rollen) und wie die Angaben gesammelt wurden.', ''].join('\n');
+    return ['## Wie die Analyse entstanden ist', '', `${PROMPT_PREFIX} Wann, mit wem (als Rollen) und wie die Angaben gesammelt wurden.`, ''].join('\n');
   }
   return '';
 }

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema } from './base.ts';
 import { ref, regionField, text, webUrl } from './fields.ts';
-import { withInfo } from './field-info.ts';
 import { FUNDING_AREAS, FUNDING_DIMENSIONS, fundingSchema, fundingValues } from './funding.ts';
 
 export const EXPERT_KINDS = ['intern', 'extern'] as const;
@@ -25,13 +24,10 @@ export const expertSchema = baseEntrySchema
     regions: z.array(regionField).min(1).meta({ description: 'Regionen, in denen die Person berät.' }),
     languages: z
       .array(
-        withInfo(
-          z
-            .string()
-            .regex(/^[a-z]{2,3}$/, { error: 'Sprache als Kürzel angeben, z. B. "de", "ar", "fa".' })
-            .meta({ description: 'Sprachkürzel nach ISO 639.' }),
-          { example: 'de' },
-        ),
+        z
+          .string()
+          .regex(/^[a-z]{2,3}$/, { error: 'Sprache als Kürzel angeben, z. B. "de", "ar", "fa".' })
+          .meta({ description: 'Sprachkürzel nach ISO 639.' }),
       )
       .min(1)
       .meta({ description: 'Sprachen als Kürzel nach ISO 639, z. B. de, en, ar, fa, tr.' }),

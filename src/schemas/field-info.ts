@@ -29,8 +29,6 @@ export interface FieldInfo {
   unique?: boolean;
   /** A section of a potential analysis (worksheet, page, template). */
   analysisSection?: boolean;
-  /** An example value for the scaffolder's template. */
-  example?: string;
 }
 
 export const fieldInfo = z.registry<FieldInfo>();

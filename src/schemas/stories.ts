@@ -3,7 +3,7 @@ import { baseEntrySchema } from './base.ts';
 import { ref, text } from './fields.ts';
 import { fundingSchema } from './funding.ts';
 
-export const SECURED_KINDS = ['Gebäude', 'Stellen', 'Koordinierungsstelle', 'Projekt', 'Sachmittel'] as const;
+export const SECURED_KINDS = ['Stellen', 'Koordinierungsstelle', 'Räume', 'Gebäude', 'Projekt', 'Sachmittel'] as const;
 export const STORY_STATES = ['gesichert', 'beantragt', 'ausgelaufen'] as const;
 
 /**

@@ -88,8 +88,20 @@ describe('analysis template', () => {
   const context = { values: { title: 'Potenzialanalyse Teststadt', city: 'teststadt' }, existingIds: () => [], today: new Date('2026-01-01T00:00:00Z') };
   const text = scaffoldEntry('analyses', context, bodyTemplate('analyses'));
 
-  test('the scaffold parses back against the schema', () => {
-    const result = analysisSchema.safeParse(frontmatterOf(text));
+  /** Fills what the scaffold leaves empty, as a contributor would: a choice from the comment, else some text. */
+  const answer = (template: string) =>
+    template
+      .split('\n')
+      .map((line) => {
+        const choice = /Erlaubt: ([^,.]+)[,.]/.exec(line)?.[1];
+        return line.replace('""', choice ? `"${choice}"` : '"Ausgefüllt von der Koordination vor Ort"');
+      })
+      .join('\n');
+
+  test('the scaffold leaves only the summary to answer; answered, it parses back against the schema', () => {
+    const unanswered = analysisSchema.safeParse(frontmatterOf(text));
+    assert.deepEqual(unanswered.error?.issues.map((issue) => issue.path.join('.')), ['summary']);
+    const result = analysisSchema.safeParse(frontmatterOf(answer(text)));
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   });
 
@@ -105,7 +117,7 @@ describe('analysis template', () => {
       if (inExample && line === '---') inExample = false;
       out.push(inExample && line.startsWith('# ') ? line.slice(2) : line);
     }
-    const filled = out.join('\n').replaceAll('""', '"Ausgefüllt"').replaceAll('JJJJ-MM-TT', '2026-06-30');
+    const filled = answer(out.join('\n')).replaceAll('JJJJ-MM-TT', '2026-06-30');
     const data = frontmatterOf(filled);
     const result = analysisSchema.safeParse(data);
     assert.equal(result.success, true, `${JSON.stringify(result.error?.issues)}\n${filled}`);
@@ -117,7 +129,7 @@ describe('analysis template', () => {
     const template = analysisTemplate(new Date('2026-01-01T00:00:00Z'));
     const data = frontmatterOf(template);
     assert.equal(data['city'], TEMPLATE_PLACEHOLDERS.city);
-    assert.equal(analysisSchema.safeParse(data).success, true);
+    assert.equal(analysisSchema.safeParse(frontmatterOf(answer(template))).success, true);
     assert.match(template, /## Wie die Analyse entstanden ist/);
   });
 });

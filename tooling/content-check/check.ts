@@ -20,6 +20,7 @@ import { entryNames } from './rules/entry-names.ts';
 import { frontmatterMarkup } from './rules/frontmatter-markup.ts';
 import { mdxCode } from './rules/mdx-code.ts';
 import { moduleRequires } from './rules/module-requires.ts';
+import { placeholders } from './rules/placeholders.ts';
 import { publicFiles } from './rules/public-files.ts';
 import { redirects } from './rules/redirects.ts';
 import { references } from './rules/references.ts';
@@ -45,6 +46,7 @@ export interface CheckResult {
 export const RULES = [
   entryNames,
   frontmatterMarkup,
+  placeholders,
   bodyMarkup,
   mdxCode,
   duplicates,

@@ -15,9 +15,24 @@ export interface ContentProblem {
 
 export const isError = (problem: ContentProblem) => problem.severity !== 'warning';
 
+/**
+ * A field path as people read it: "secured[0].kind" → 'Feld "kind" im
+ * 1. Eintrag unter "secured"', "topics[1]" → '2. Eintrag unter "topics"'.
+ */
+export function fieldForPeople(field: string): string {
+  const match = /^(.*)\[(\d+)\](?:\.([^.[\]]+))?$/.exec(field);
+  if (!match) return `Feld "${field}"`;
+  const [, list, index, key] = match;
+  const item = `${Number(index) + 1}. Eintrag unter "${list}"`;
+  return key ? `Feld "${key}" im ${item}` : item;
+}
+
+/** Said once per report: most contributors have not met the word "Frontmatter". */
+const HEAD_EXPLAINED = 'Kopfbereich: der Teil zwischen den beiden Zeilen "---" am Anfang der Datei, mit einem Feld je Zeile (name: Wert).';
+
 export function formatProblem(problem: ContentProblem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? ` – Feld "${problem.field}"` : '';
+  const field = problem.field ? ` – ${fieldForPeople(problem.field)}` : '';
   const fix = problem.fix ? `\n    So beheben: ${problem.fix}` : '';
   const mark = isError(problem) ? '✗' : '!';
   const kind = isError(problem) ? '' : 'Hinweis: ';
@@ -38,6 +53,7 @@ export function formatReport(problems: readonly ContentProblem[]): string {
       `✗ ${errors.length} ${errors.length === 1 ? 'Problem' : 'Probleme'} in ${files} ${files === 1 ? 'Datei' : 'Dateien'}. Die Seite wird erst gebaut, wenn alle behoben sind.`,
       ...errors.map(formatProblem),
     );
+    if (errors.some((problem) => problem.field || problem.message.includes('Kopfbereich'))) parts.push(`  (${HEAD_EXPLAINED})`);
   }
   if (warnings.length > 0) {
     parts.push(

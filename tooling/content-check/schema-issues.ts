@@ -78,6 +78,18 @@ export function issuesToProblems(
       continue;
     }
 
+    if (valueAt === '' || valueAt === null) {
+      const allowed = 'values' in issue ? issue.values.map(String) : undefined;
+      problems.push({
+        file,
+        line: lineOf(path),
+        field,
+        message: 'Das Feld ist noch leer.',
+        fix: [help, allowed ? `Erlaubt sind: ${allowed.join(', ')}.` : ''].filter(Boolean).join(' ') || undefined,
+      });
+      continue;
+    }
+
     if (valueAt === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       problems.push({
         file,
