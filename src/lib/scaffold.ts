@@ -44,10 +44,6 @@ function minimumOf(schema: z.ZodType): number {
   return minimum;
 }
 
-function maximumOf(schema: z.ZodType): number {
-  const checks = (defOf(unwrap(schema)).checks ?? []) as { _zod: { def: CheckDef & { maximum?: number } } }[];
-  return Math.min(Infinity, ...checks.map(({ _zod }) => (_zod.def.check === 'max_length' ? (_zod.def.maximum ?? Infinity) : Infinity)));
-}
 
 /** Allowed values of an enum (or of a union of literals and enums), if the field is one. */
 export function choicesOf(schema: z.ZodType): string[] | undefined {
@@ -168,9 +164,6 @@ function exampleScalar(schema: z.ZodType): string {
   return '""';
 }
 
-function yamlScalar(value: unknown): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
-}
 
 /**
  * Commented example lines for a structured field: the list item (or object)
