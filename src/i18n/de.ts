@@ -77,7 +77,8 @@ export const de = {
     mainNavigation: 'Hauptnavigation',
     moreDirectories: 'Weitere Verzeichnisse',
     legal: 'Rechtliches',
-    sourceCode: 'Quelltext und Mitmachen',
+    sourceCode: 'Quelltext (englisch)',
+    contribute: 'Mitmachen',
     plainLanguage: 'Leichte Sprache',
     languages: 'Sprache der Bedienoberfläche',
     breadcrumbs: 'Brotkrümelnavigation',
@@ -165,6 +166,32 @@ export const de = {
     searchSimilar: 'Nach ähnlichen Inhalten suchen',
     home: 'Zur Startseite',
   },
+  contribute: {
+    title: 'Mitmachen',
+    description: 'Wie Sie Berichte, Erfolgsgeschichten und Korrekturen zum Wissensnetz beitragen: im Browser oder auf dem eigenen Rechner.',
+    lead: 'Das Wissensnetz lebt von dem, was Menschen aus dem Netzwerk aufschreiben: Berichte von Treffen, Erfolgsgeschichten, Lernmodule, Korrekturen.',
+    whatHeading: 'Was Sie beitragen können',
+    what: [
+      'einen Tippfehler oder eine veraltete Angabe korrigieren',
+      'eine Erfolgsgeschichte aus Ihrer Stadt aufschreiben',
+      'ein Treffen mit seinen Ergebnissen dokumentieren',
+      'eine Partnerorganisation oder eine Stadt ergänzen',
+    ],
+    howHeading: 'So geht es im Browser',
+    how: [
+      'Auf der Seite, die Sie ändern möchten, „Seite bearbeiten“ wählen. Es öffnet sich die Datei beim Git-Anbieter; ein kostenloses Konto genügt.',
+      'Den Text ändern und die Änderung als Vorschlag („Pull Request“) abschicken. Veröffentlicht wird noch nichts.',
+      'Eine automatische Prüfung sagt nach wenigen Minuten auf Deutsch, ob etwas fehlt, mit Datei, Zeile und einem Vorschlag.',
+      'Das Redaktionsteam sieht den Vorschlag durch und veröffentlicht ihn.',
+    ],
+    orderHeading: 'Neue Einträge: erst Partner und Stadt',
+    order:
+      'Eine Erfolgsgeschichte nennt ihre Partnerorganisation und ihre Stadt. Gibt es sie im Wissensnetz noch nicht, legen Sie sie zuerst an – oder im selben Vorschlag wie die Geschichte.',
+    guideHeading: 'Die ausführliche Anleitung',
+    guide: 'Felder, Beispiele und der Weg auf dem eigenen Rechner stehen in der Anleitung für Beitragende:',
+    guideLink: 'Anleitung zum Mitmachen (CONTRIBUTING.md)',
+    help: 'Wenn etwas unklar ist: Schreiben Sie einfach in Ihren Vorschlag, was Sie vorhatten. Das Redaktionsteam hilft weiter.',
+  },
   map: {
     title: 'Partnerkarte',
     description:
@@ -237,7 +264,7 @@ export const de = {
       regions: 'Wo ein Programm fördert: bundesweit oder in einem Bundesland.',
       eligible: 'Wer einen Antrag stellen kann.',
     },
-    unused: 'Noch ohne Einträge:',
+    unused: 'Werte noch ohne Einträge:',
     withoutHeading: 'Noch ohne Förderangaben',
     withoutText: (n: number) =>
       `${n === 1 ? 'Ein Eintrag nennt' : `${n} Einträge nennen`} noch keine Förderart, keinen Förderbereich, kein Fördergebiet und keine Förderberechtigten. Wir schreiben nur auf, was belegt ist; wer mehr weiß, ergänzt den Eintrag über „Seite bearbeiten“.`,
@@ -262,6 +289,8 @@ export const de = {
     status: 'Stand der Förderung',
     funder: 'Fördergeber',
     notInSource: 'in der Quelle nicht genannt',
+    /** For a story that names no source: nothing can be "not in the source". */
+    notGiven: 'nicht angegeben',
     gapsHeading: 'Noch nicht dokumentiert',
     gapsText: 'Gute Praxisbeispiele beschreiben Ausgangslage, Ziele, Vorgehen, Ergebnis und Übertragbarkeit. Zu dieser Geschichte fehlen noch:',
     gapsInvite: 'Wir schreiben nur auf, was belegt ist. Wenn Sie mehr wissen, ergänzen Sie die Seite gern über „Seite bearbeiten“.',

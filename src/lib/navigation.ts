@@ -1,4 +1,10 @@
-/** The header navigation: the collections a reader starts from, in task order. */
+/**
+ * The navigation: the collections a reader starts from, in task order, in
+ * the header; the directories after them in the footer. A collection
+ * without entries yet (experts, analyses while none are published) leaves
+ * the header for the footer: its page stays and says what is planned, but
+ * the first thing a reader sees is what has content.
+ */
 import type { CollectionName } from '../schemas/index.ts';
 import { dictionary } from '../i18n/index.ts';
 import { localizePath, type Locale } from '../i18n/locales.ts';
@@ -17,8 +23,14 @@ const toItem = (locale: Locale) => (name: CollectionName): NavItem => ({
   href: localizePath(collectionUrl(name), locale),
 });
 
-export const headerNavigation = (locale: Locale): NavItem[] => HEADER_COLLECTIONS.map(toItem(locale));
-export const footerCollections = (locale: Locale): NavItem[] => FOOTER_COLLECTIONS.map(toItem(locale));
+/** Whether a collection has published entries; from the site index. */
+export type HasEntries = (collection: CollectionName) => boolean;
+
+export const headerNavigation = (locale: Locale, hasEntries: HasEntries): NavItem[] =>
+  HEADER_COLLECTIONS.filter(hasEntries).map(toItem(locale));
+
+export const footerCollections = (locale: Locale, hasEntries: HasEntries): NavItem[] =>
+  [...FOOTER_COLLECTIONS, ...HEADER_COLLECTIONS.filter((name) => !hasEntries(name))].map(toItem(locale));
 
 /** `page` for the current page, `true` for the section it belongs to (WAI-ARIA aria-current). */
 export function currentState(itemHref: string, pathname: string): 'page' | 'true' | undefined {

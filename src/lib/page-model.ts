@@ -12,7 +12,7 @@
 import { collections, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Redirects } from '../schemas/redirects.ts';
 import { de } from '../i18n/de.ts';
-import { collectionUrl, entryUrl, FUNDING_URL, WITHOUT_FUNDING_URL, WORKSHEET_URL } from './urls.ts';
+import { collectionUrl, CONTRIBUTE_URL, entryUrl, FUNDING_URL, WITHOUT_FUNDING_URL, WORKSHEET_URL } from './urls.ts';
 import { fundingValuePages } from './funding-browse.ts';
 import { relatedEntries } from './related.ts';
 import type { AnyEntry, SiteIndex } from './site-index.ts';
@@ -26,6 +26,7 @@ export type PageKind =
   | 'funding'
   | 'funding-without'
   | 'worksheet'
+  | 'contribute'
   | 'listing'
   | 'entry'
   | 'funding-value'
@@ -57,6 +58,7 @@ export const FIXED_PAGES: readonly { path: string; kind: PageKind; title: string
   { path: FUNDING_URL, kind: 'funding', title: de.funding.title, context: de.funding.description },
   { path: WITHOUT_FUNDING_URL, kind: 'funding-without', title: de.funding.withoutHeading },
   { path: WORKSHEET_URL, kind: 'worksheet', title: de.analysis.sheetTitle },
+  { path: CONTRIBUTE_URL, kind: 'contribute', title: de.contribute.title, context: de.contribute.lead },
 ];
 
 /** Collections with a listing page of their own (all but stand-alone pages). */
@@ -86,7 +88,7 @@ export function buildPageModel({ index, removed, changedAt }: PageModelInput): S
     kind: page.kind,
     title: page.title,
     card: fixedPageCard(page.path, page.title, page.context),
-    shows: page.kind === 'worksheet' ? [] : ['*'],
+    shows: page.kind === 'worksheet' || page.kind === 'contribute' ? [] : ['*'],
     sitemap: true,
   }));
   for (const name of COLLECTION_NAMES) {

@@ -32,6 +32,9 @@ export function searchUrl(filters: Record<string, string>): string {
   return `/suche/?${new URLSearchParams(filters).toString()}`;
 }
 
+/** The page on how to contribute (src/pages/mitmachen.astro), linked from the footer; it links CONTRIBUTING.md. */
+export const CONTRIBUTE_URL = '/mitmachen/';
+
 /** The plain-language (Leichte Sprache) explanation of the site, linked from the start page and the footer. */
 export const PLAIN_LANGUAGE_PAGE = entryUrl('pages', 'leichte-sprache');
 
