@@ -1,7 +1,9 @@
 /**
  * Every built page is valid HTML under the rule set in .htmlvalidate.json
  * (html-validate's recommended rules). Exceptions, each with its reason:
- * - no-inline-style: a few layout tweaks are inline; the CSP allows them and they carry no user data.
+ * - no-inline-style allows text-align only: Markdown tables carry their column alignment as
+ *   style="text-align: …". The Content-Security-Policy (src/lib/csp.ts) lets exactly these through by
+ *   their hashes and blocks every other style attribute; tests/build/untrusted-output.test.ts checks both.
  * - long-title: titles are "<entry> – Wissensnetz" and entries may have long German titles.
  * - no-trailing-whitespace, void-style, attribute-boolean-style: formatting of generated markup, not validity.
  * - no-redundant-role: Pagefind-free <form role="search"> is deliberate; older screen readers need it.
