@@ -11,6 +11,7 @@ import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir } from './src/lib/paths.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
 // Markdown built in for .md and .mdx alike (see README, "Markdown"); contributed
@@ -42,4 +43,6 @@ export default defineConfig({
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
   integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every built page (src/lib/csp.ts; not in `astro dev`).
+  security: { csp: contentSecurityPolicy },
 });

@@ -1,7 +1,7 @@
 /**
  * Every built page is valid HTML under the rule set in .htmlvalidate.json
- * (html-validate's recommended rules). Exceptions, each with its reason:
- * - no-inline-style: a few layout tweaks are inline; the CSP allows them and they carry no user data.
+ * (html-validate's recommended rules; no-inline-style stays on: the Content-Security-Policy in
+ * src/lib/csp.ts blocks every style attribute). Exceptions, each with its reason:
  * - long-title: titles are "<entry> – Wissensnetz" and entries may have long German titles.
  * - no-trailing-whitespace, void-style, attribute-boolean-style: formatting of generated markup, not validity.
  * - no-redundant-role: Pagefind-free <form role="search"> is deliberate; older screen readers need it.

@@ -1,0 +1,139 @@
+/**
+ * The site's own inline scripts, each the single source of its text: the
+ * components inline these strings (`<script is:inline set:html={…} />`) and
+ * src/lib/csp.ts hashes the same strings into the Content-Security-Policy,
+ * so a script and its hash cannot drift apart. Astro does not hash
+ * `is:inline` scripts itself.
+ *
+ * Plain strings, not functions turned into text: the config (Node) and the
+ * page renderer (Vite) would transform a function's source differently, and a
+ * single changed byte breaks the hash. Keep `${…}` out of the scripts: these
+ * are template literals. Page-specific values travel in data-* attributes.
+ */
+
+/** Applies a stored theme choice before the page paints (first thing in <body>, after the policy in <head>). */
+export const THEME_SCRIPT = `
+  try {
+    const theme = localStorage.getItem('wissensnetz-theme');
+    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  } catch {}
+`;
+
+/** The light/dark switch (src/components/ThemeToggle.astro). */
+export const THEME_TOGGLE_SCRIPT = `
+  (() => {
+    const button = document.querySelector('[data-theme-toggle]');
+    const root = document.documentElement;
+    const isDark = () =>
+      root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+    const sync = () => button.setAttribute('aria-pressed', String(isDark()));
+    button.hidden = false;
+    sync();
+    button.addEventListener('click', () => {
+      const next = isDark() ? 'light' : 'dark';
+      root.dataset.theme = next;
+      try { localStorage.setItem('wissensnetz-theme', next); } catch {}
+      sync();
+    });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+  })();
+`;
+
+/**
+ * Opens the search dialog, whose code is fetched only then (src/components/SearchButton.astro).
+ * It adds a script element rather than calling import(): under 'strict-dynamic' only scripts
+ * added that way may load (src/lib/csp.ts). public/search/open-dialog.js opens the dialog when
+ * it arrives and listens for later requests.
+ */
+export const SEARCH_BUTTON_SCRIPT = `
+  (() => {
+    let requested = false;
+    const open = (event) => {
+      event.preventDefault();
+      if (requested) {
+        document.dispatchEvent(new Event('wissensnetz:open-search'));
+        return;
+      }
+      requested = true;
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/search/open-dialog.js';
+      document.head.append(script);
+    };
+    document.querySelector('[data-search-open]').addEventListener('click', open);
+    document.addEventListener('keydown', (event) => {
+      const typing = event.target.closest('input, textarea, select, [contenteditable="true"]');
+      if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) open(event);
+      else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) open(event);
+    });
+  })();
+`;
+
+/** Ticking off the steps of a module, kept in localStorage (src/components/StepProgress.astro). */
+export const STEP_PROGRESS_SCRIPT = `
+  (() => {
+    const box = document.querySelector('[data-progress]');
+    const key = 'wissensnetz-fortschritt:' + box.dataset.progress;
+    const total = Number(box.dataset.steps);
+    const items = [...document.querySelectorAll('ol.steps > li')];
+    const status = box.querySelector('[data-progress-status]');
+    const read = () => { try { return new Set(JSON.parse(localStorage.getItem(key) ?? '[]')); } catch { return new Set(); } };
+    const write = (done) => { try { localStorage.setItem(key, JSON.stringify([...done])); } catch {} };
+    const boxes = items.map((item, index) => {
+      const label = document.createElement('label');
+      label.className = 'progress__check';
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.dataset.step = String(index);
+      label.append(input, ' ' + box.dataset.stepDone.replace('{n}', String(index + 1)));
+      item.append(label);
+      return input;
+    });
+    const render = () => {
+      const done = read();
+      boxes.forEach((input, index) => { input.checked = done.has(index); });
+      status.textContent = box.dataset.status.replace('{done}', String(done.size)).replace('{total}', String(total));
+    };
+    boxes.forEach((input, index) => input.addEventListener('change', () => {
+      const done = read();
+      if (input.checked) done.add(index); else done.delete(index);
+      write(done);
+      render();
+    }));
+    box.querySelector('[data-progress-reset]').addEventListener('click', () => {
+      try { localStorage.removeItem(key); } catch {}
+      render();
+    });
+    box.hidden = false;
+    render();
+  })();
+`;
+
+/** Loads the search page's code (src/pages/suche.astro), as a script element for the same reason. */
+export const SEARCH_PAGE_SCRIPT = `
+  (() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/search/page.js';
+    document.head.append(script);
+  })();
+`;
+
+/** The worksheet's print button, which needs JavaScript and so appears only with it. */
+export const PRINT_BUTTON_SCRIPT = `
+  (() => {
+    const button = document.getElementById('drucken');
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  })();
+`;
+
+/** Every inline script of the site; each is allowed by its hash. */
+export const INLINE_SCRIPTS: readonly string[] = [
+  THEME_SCRIPT,
+  THEME_TOGGLE_SCRIPT,
+  SEARCH_BUTTON_SCRIPT,
+  STEP_PROGRESS_SCRIPT,
+  PRINT_BUTTON_SCRIPT,
+  SEARCH_PAGE_SCRIPT,
+];

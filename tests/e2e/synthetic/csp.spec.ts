@@ -1,0 +1,4 @@
+/** The Content-Security-Policy on the synthetic site: every page type and the interactive paths run under it. */
+import { policyTests } from '../support/csp.ts';
+
+policyTests('tests/.output/synthetic-dist');
