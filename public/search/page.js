@@ -18,6 +18,19 @@ const list = /** @type {HTMLOListElement} */ (root.querySelector('[data-results]
 const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-more]'));
 const emptyHelp = /** @type {HTMLElement} */ (root.querySelector('[data-empty-help]'));
 const resetButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-reset]'));
+const filtersBox = /** @type {HTMLDetailsElement} */ (root.querySelector('[data-filters]'));
+const filterCount = /** @type {HTMLElement} */ (root.querySelector('[data-filter-count]'));
+
+// Wide screens show the filters beside the results; phones fold them behind one line, results first.
+const wide = matchMedia('(min-width: 52rem)');
+const filtersSummary = /** @type {HTMLElement} */ (filtersBox.querySelector('summary'));
+const unfoldOnWideScreens = () => {
+  if (wide.matches) filtersBox.open = true;
+  // Beside the results the filters are always open: their summary is a heading, not a control to tab to.
+  filtersSummary.tabIndex = wide.matches ? -1 : 0;
+};
+unfoldOnWideScreens();
+wide.addEventListener('change', unfoldOnWideScreens);
 const { facets, typeLabels } = searchConfig();
 /** @type {Record<string, Record<string, string>>} */
 let labels = {};
@@ -139,6 +152,7 @@ async function search(state) {
     current = found;
     renderFacets(counts, allValues, state.filters);
     const activeFilters = Object.values(state.filters).flat().length;
+    filterCount.textContent = activeFilters ? `(${activeFilters})` : '';
     shown = 0;
     if (!state.query.trim() && activeFilters === 0) {
       list.replaceChildren();

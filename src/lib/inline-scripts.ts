@@ -69,37 +69,51 @@ export const SEARCH_BUTTON_SCRIPT = `
   })();
 `;
 
-/** Ticking off the steps of a module, kept in localStorage (src/components/StepProgress.astro). */
+/**
+ * Ticking off the steps of a module and the checklists in its text, kept in
+ * localStorage (src/components/StepProgress.astro). A checklist starts as the
+ * Markdown writes it ([x] ticked) until the reader ticks something.
+ */
 export const STEP_PROGRESS_SCRIPT = `
   (() => {
     const box = document.querySelector('[data-progress]');
     const key = 'wissensnetz-fortschritt:' + box.dataset.progress;
     const total = Number(box.dataset.steps);
     const items = [...document.querySelectorAll('ol.steps > li')];
+    const checklist = [...document.querySelectorAll('.prose .contains-task-list input[type="checkbox"]')];
     const status = box.querySelector('[data-progress-status]');
-    const read = () => { try { return new Set(JSON.parse(localStorage.getItem(key) ?? '[]')); } catch { return new Set(); } };
+    const stored = () => { try { return JSON.parse(localStorage.getItem(key) ?? 'null'); } catch { return null; } };
+    const read = () => {
+      const saved = stored();
+      if (Array.isArray(saved)) return new Set(saved);
+      return new Set(checklist.flatMap((input, index) => (input.defaultChecked ? ['c' + index] : [])));
+    };
     const write = (done) => { try { localStorage.setItem(key, JSON.stringify([...done])); } catch {} };
     const boxes = items.map((item, index) => {
       const label = document.createElement('label');
       label.className = 'progress__check';
       const input = document.createElement('input');
       input.type = 'checkbox';
-      input.dataset.step = String(index);
       label.append(input, ' ' + box.dataset.stepDone.replace('{n}', String(index + 1)));
       item.append(label);
       return input;
     });
+    const all = [...boxes.map((input, index) => [input, index]), ...checklist.map((input, index) => [input, 'c' + index])];
     const render = () => {
       const done = read();
-      boxes.forEach((input, index) => { input.checked = done.has(index); });
-      status.textContent = box.dataset.status.replace('{done}', String(done.size)).replace('{total}', String(total));
+      for (const [input, id] of all) input.checked = done.has(id);
+      const steps = boxes.filter((input) => input.checked).length;
+      status.textContent = box.dataset.status.replace('{done}', String(steps)).replace('{total}', String(total));
     };
-    boxes.forEach((input, index) => input.addEventListener('change', () => {
-      const done = read();
-      if (input.checked) done.add(index); else done.delete(index);
-      write(done);
-      render();
-    }));
+    for (const [input, id] of all) {
+      input.disabled = false;
+      input.addEventListener('change', () => {
+        const done = read();
+        if (input.checked) done.add(id); else done.delete(id);
+        write(done);
+        render();
+      });
+    }
     box.querySelector('[data-progress-reset]').addEventListener('click', () => {
       try { localStorage.removeItem(key); } catch {}
       render();

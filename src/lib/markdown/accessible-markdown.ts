@@ -5,8 +5,9 @@
  * - Tables scroll sideways on narrow screens, so keyboard users must be able
  *   to focus them (WCAG 2.1.1): each table is wrapped in a focusable,
  *   labelled region.
- * - Task-list checkboxes have no label (WCAG 4.1.2): each gets one from its
- *   item text, saying whether the task is done.
+ * - Task-list checkboxes have no label (WCAG 4.1.2): each gets its item
+ *   text (the checked state is announced by the checkbox itself; on module
+ *   pages the reader can tick them, src/lib/inline-scripts.ts).
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element } from 'hast';
@@ -36,8 +37,7 @@ export const accessibleMarkdown = defineHastPlugin({
         if (node.properties['type'] !== 'checkbox') return;
         const item = ctx.parent(node) as Readonly<Element> | undefined;
         const text = item ? ctx.textContent(item).trim() : '';
-        const state = node.properties['checked'] ? 'Erledigt' : 'Offen';
-        ctx.setProperty(node, 'ariaLabel', text ? `${state}: ${text}` : state);
+        if (text) ctx.setProperty(node, 'ariaLabel', text);
       },
     },
   ],
