@@ -115,10 +115,11 @@ if (!values['title']) fail('Bitte --title "…" angeben.');
  * closest existing one offered, or the missing entry created in the same
  * run (a partner named in a story), with what is known about it.
  */
-async function askReference(field: string, target: CollectionName, choices: string[]): Promise<string> {
+async function askReference(field: string, description: string, target: CollectionName, choices: string[]): Promise<string> {
   for (;;) {
-    const answer = await ask(`${field}: ${descriptionOf(shape[field]!)} (Nummer oder Dateiname)`, choices);
+    const answer = await ask(`${field}: ${description} (Nummer oder Dateiname)`, choices);
     if (choices.includes(answer)) return answer;
+    if (!answer) continue;
     const suggestion = closestMatch(answer, choices);
     if (suggestion && (await ask(`"${answer}" gibt es nicht. Meinten Sie "${suggestion}"? (j/n)`)).toLowerCase().startsWith('j')) return suggestion;
     const singular = de.collections[target].singular;
@@ -128,13 +129,22 @@ async function askReference(field: string, target: CollectionName, choices: stri
   }
 }
 
-/** Writes a minimal new entry for a reference, with the city of the entry being written if it needs one. */
-function createReferenced(target: CollectionName, name: string): string {
+/** Writes a minimal new entry for a reference; its own references (a partner's city) are taken over or asked. */
+async function createReferenced(target: CollectionName, name: string): Promise<string> {
   const id = germanSlug(name);
   const targetShape = objectShape(collections[target].schema as z.ZodType);
   const known: Record<string, unknown> = { title: name };
-  if ('city' in targetShape && values['city']) known['city'] = values['city'];
-  const text = scaffoldEntry(target, { values: known, existingIds, today: new Date() }, bodyTemplate(target));
+  for (const field of Object.keys(targetShape)) if (field !== 'title' && values[field] !== undefined && referenceTargetOf(targetShape[field]!)) known[field] = values[field];
+  let text: string | undefined;
+  while (text === undefined) {
+    try {
+      text = scaffoldEntry(target, { values: known, existingIds, today: new Date() }, bodyTemplate(target));
+    } catch (error) {
+      if (!(error instanceof MissingValueError)) throw error;
+      const fieldSchema = targetShape[error.field]!;
+      known[error.field] = await askReference(`${error.field} (für ${name})`, descriptionOf(fieldSchema), referenceTargetOf(fieldSchema)!, error.choices);
+    }
+  }
   const file = path.join(contentDir, target, `${id}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
@@ -168,7 +178,7 @@ while (text === undefined) {
       fail(`Bitte --${field} angeben${error.choices.length ? `. Vorhanden: ${error.choices.join(', ')}` : ''}. (${descriptionOf(shape[field]!)})`);
     }
     const target = referenceTargetOf(shape[field]!)!;
-    values[field] = await askReference(field, target, error.choices);
+    values[field] = await askReference(field, descriptionOf(shape[field]!), target, error.choices);
   }
 }
 prompt?.close();
