@@ -159,7 +159,7 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
         title: 'Kulturverein sichert nach Verhandlungen mit Stadtverwaltung, Landkreis und drei Stiftungen Beratung, Begegnung und Bildung (synthetisch)',
         summary: `${MARK}: ein Eintrag mit langem Titel und vielen Bezügen.`, scope: 'lokal', stand: '2026-01-01',
         topics: [...options.topicIds], sources: [source, ...options.meetingIds.map((meeting) => ({ title: 'Synthetische Quelle', meeting }))],
-        partner: partners.muehlbach, city: cities.muehlbach,
+        partner: partners.gruenhagen, city: cities.gruenhagen,
         secured: [{ kind: 'Projekt', label: 'Beratung, Begegnung und Bildung (erfunden)', count: 3, durationMonths: 36 }], status: 'gesichert',
         funding: { kinds: ['Zuschuss'], areas: ['Integration & Teilhabe'], regions: ['Bayern'], eligible: ['Verein'] },
       },
