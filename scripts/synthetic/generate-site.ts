@@ -7,7 +7,10 @@
  * Every entry is marked as synthetic test data. The real site never reads it.
  * Shares of N: cities 5 %, networks 2 %, partners 10 %, meetings 8 %, stories 30 %,
  * modules 10 %, experts 35 %, plus six topics, two potential analyses (one complete,
- * one partial, the last city has none) and a few fixed pages.
+ * one partial, the last city has none), a few fixed pages, and the hand-written
+ * scenario entries of scenario.ts (states behaviour tests need, subjects the
+ * search evaluation asks for). fixtures.json beside content/ names the
+ * scenario's ids for tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import { FUNDING_AREAS, FUNDING_ELIGIBLE, FUNDING_KINDS, FUNDING_REGIONS } from 
 import {
   CITY_NAMES, createRandom, FIRST_NAMES, HEADINGS, LANGUAGES, LAST_NAMES, ORGANISATION_KINDS, SENTENCES,
 } from './text-bank.ts';
+import { SCENARIO, scenarioEntries } from './scenario.ts';
 
 export interface GenerateOptions {
   out: string;
@@ -24,6 +28,13 @@ export interface GenerateOptions {
 }
 
 const MARK = 'Synthetischer Testeintrag';
+
+/** A line of text for each legal page, so the search has something of each to find. */
+const LEGAL_BODIES = {
+  impressum: 'Angaben zum Betreiber der Testseite stehen unten, sobald sie eingetragen sind (erfunden).',
+  datenschutz: 'Die Testseite speichert keine Daten über ihre Besucherinnen und Besucher (erfunden).',
+  barrierefreiheit: 'Wer auf der Testseite auf eine Barriere stößt, kann sie hier melden (erfunden).',
+} as const;
 
 function yamlString(value: string): string {
   return JSON.stringify(value);
@@ -182,7 +193,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     title: 'Potenzialanalyse (synthetisch, unvollständig)', summary: `${MARK}: eine erfundene Potenzialanalyse, in der Abschnitte fehlen.`,
     scope: 'lokal', stand: '2026-01-01', city: cityIds[1],
     localActors: [{ name: 'Erfundener Kulturverein (synthetisch)', kind: 'Verein' }],
-    strengths: ['Erfahrung mit Festen im Stadtteil (erfunden)'],
+    strengths: ['Erfahrung mit Straßenfesten und Flohmärkten im Stadtteil (erfunden)'],
   }));
 
   // A draft, which production builds must leave out.
@@ -198,7 +209,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
   ].join('\n'));
 
   for (const [id, title] of [['impressum', 'Impressum'], ['datenschutz', 'Datenschutz'], ['barrierefreiheit', 'Erklärung zur Barrierefreiheit']] as const) {
-    write(`content/pages/${id}.md`, frontmatter({ title, summary: `${MARK}: Seite ${title} der Testseite.`, scope: 'bundesweit', stand: '2026-01-01', footer: true }));
+    write(`content/pages/${id}.md`, frontmatter({ title, summary: `${MARK}: Seite ${title} der Testseite.`, scope: 'bundesweit', stand: '2026-01-01', footer: true }) + `\n${LEGAL_BODIES[id]}\n`);
   }
   // The same GitHub-flavoured Markdown sample as .md and as .mdx, to prove both render it.
   const gfm = fs.readFileSync(path.join(import.meta.dirname, 'gfm-sample.md'), 'utf8');
@@ -207,6 +218,11 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
       title: `GFM-Beispiel ${extension}`, summary: `${MARK}: GitHub-Markdown-Beispiel als .${extension}-Datei.`, scope: 'bundesweit', stand: '2026-01-01',
     }) + `\n${gfm}`);
   }
+
+  for (const entry of scenarioEntries({ topicIds, meetingIds })) {
+    write(`content/${entry.collection}/${entry.id}.md`, frontmatter(entry.fields) + (entry.body ? `\n${entry.body}` : ''));
+  }
+  write('fixtures.json', `${JSON.stringify({ about: 'Ids of the hand-written synthetic entries (scripts/synthetic/scenario.ts), for tests.', ...SCENARIO }, null, 2)}\n`);
 
   const files = fs.readdirSync(out, { recursive: true }).length;
   return { files };

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
+import { parse } from 'yaml';
 import { siteConfig } from '../../src/site.config.ts';
+import type { SCENARIO } from '../../scripts/synthetic/scenario.ts';
 import { BUILDS, builtPages, isRedirectStub } from './support.ts';
 
 const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
@@ -40,25 +42,31 @@ for (const build of BUILDS) {
   });
 }
 
-test('structured data (JSON-LD) parses and has the expected schema.org types', () => {
-  const pages = builtPages('dist');
+test('structured data (JSON-LD) carries the facts of its entry (synthetic site)', () => {
+  // Types per collection on every page of both sites: tests/build/page-rules.test.ts. Here the values, from the generated files.
+  const fixtures = JSON.parse(fs.readFileSync('tests/.output/synthetic/fixtures.json', 'utf8')) as typeof SCENARIO;
+  const data = (collection: string, id: string) =>
+    parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(`tests/.output/synthetic/content/${collection}/${id}.md`, 'utf8'))![1]!) as Record<string, any>;
+  const pages = builtPages('tests/.output/synthetic-dist');
   const jsonLd = (url: string) => {
     const page = pages.find((candidate) => candidate.url === url);
     const text = page && /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.html)?.[1];
     assert.ok(text, `${url}: no JSON-LD`);
     return JSON.parse(text) as Record<string, unknown>;
   };
-  const meeting = jsonLd('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  const meetingData = data('meetings', fixtures.meeting);
+  const meeting = jsonLd(`/treffen/${fixtures.meeting}/`);
   assert.equal(meeting['@type'], 'Event');
-  assert.equal(meeting['startDate'], '2018-11-28');
-  assert.equal(meeting['endDate'], '2018-11-29');
-  assert.equal((meeting['location'] as { name: string }).name, 'Berlin');
-  assert.equal(jsonLd('/erfolgsgeschichten/mepa-leipzig-begegnungscafes/')['@type'], 'Article');
-  const course = jsonLd('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  assert.equal(meeting['startDate'], meetingData.startDate);
+  assert.equal(meeting['endDate'], meetingData.endDate);
+  assert.equal((meeting['location'] as { name: string }).name, data('cities', meetingData.city).title);
+  assert.equal(jsonLd(`/erfolgsgeschichten/${fixtures.stories.naehcafes}/`)['@type'], 'Article');
+  const moduleData = data('modules', fixtures.modules.kasse);
+  const course = jsonLd(`/lernmodule/${fixtures.modules.kasse}/`);
   assert.equal(course['@type'], 'Course');
-  assert.match(String(course['timeRequired']), /^PT\d+M$/);
-  assert.equal(jsonLd('/partner/mepa-leipzig/')['@type'], 'Organization');
-  assert.equal(jsonLd('/netzwerke/landesverband-nrw/')['foundingDate'], '2018');
-  const topicPage = pages.find((page) => page.url === '/themen/finanzierung/');
+  assert.equal(course['timeRequired'], `PT${moduleData.durationMinutes}M`);
+  assert.equal(jsonLd(`/partner/${fixtures.partners.gruenhagen}/`)['@type'], 'Organization');
+  assert.equal(jsonLd(`/netzwerke/${fixtures.network}/`)['foundingDate'], String(data('networks', fixtures.network).founded));
+  const topicPage = pages.find((page) => page.url === `/themen/${fixtures.topics.many}/`);
   assert.ok(topicPage && !topicPage.html.includes('application/ld+json'), 'topic pages carry no invented type');
 });

@@ -1,7 +1,12 @@
 /**
- * Every built page is valid HTML under the rule set in .htmlvalidate.json
- * (html-validate's recommended rules; no-inline-style stays on: the Content-Security-Policy in
- * src/lib/csp.ts blocks every style attribute). Exceptions, each with its reason:
+ * Every built page is valid HTML under the rule set in .htmlvalidate.json:
+ * html-validate's recommended rules plus its a11y preset (in html-validate 11
+ * every a11y rule is already part of recommended at the same severity; the
+ * preset is named so the accessibility rules stay on if that changes).
+ * Further accessibility rules html-validate does not have (heading levels,
+ * one h1, table headers, lang) are in page-rules.test.ts. no-inline-style stays
+ * on: the Content-Security-Policy (src/lib/csp.ts) blocks every style attribute.
+ * Exceptions, each with its reason:
  * - long-title: titles are "<entry> – Wissensnetz" and entries may have long German titles.
  * - no-trailing-whitespace, void-style, attribute-boolean-style: formatting of generated markup, not validity.
  * - no-redundant-role: Pagefind-free <form role="search"> is deliberate; older screen readers need it.

@@ -1,14 +1,38 @@
 /** axe in the real browser, with the WCAG 2.0/2.1/2.2 A and AA rules (BITV 2.0 refers to WCAG AA). */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import axe from 'axe-core';
+import type { RunOptions } from 'axe-core';
+import { expect, test, type Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Rules switched off, each with its reason. Keep this list empty unless a reason is written here. */
 const DISABLED_RULES: string[] = [];
 
+/**
+ * The options @axe-core/playwright's AxeBuilder would pass for
+ * .options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).disableRules(DISABLED_RULES):
+ * resultTypes: ['violations'] keeps one example node of passes, inapplicable
+ * and incomplete results instead of collecting all of them.
+ */
+export const AXE_OPTIONS: RunOptions = {
+  resultTypes: ['violations'],
+  runOnly: { type: 'tag', values: WCAG_TAGS },
+  rules: Object.fromEntries(DISABLED_RULES.map((rule) => [rule, { enabled: false }])),
+};
+
+/**
+ * Runs axe in the page. Unlike AxeBuilder.analyze(), which evaluates axe's
+ * 560 KB source again on every call and opens a second blank page to merge
+ * frame results (together three times the checks' own time on a busy
+ * two-core machine), axe is injected once per loaded page and run in it, so a
+ * page can be checked in several colour schemes and widths without reloading.
+ * Frames would need AxeBuilder: the site has none (the sanitiser removes
+ * iframes, tests/build/privacy.test.ts refuses them), and this asserts it.
+ */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze();
+  if (page.frames().length !== 1) throw new Error(`${page.url()} has frames: use AxeBuilder, which checks them`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), AXE_OPTIONS);
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
@@ -21,3 +45,40 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
   mobile: { width: 375, height: 740 },
 } as const;
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/** The four variants every page type is checked in: light/dark × desktop/mobile. */
+export const AXE_VARIANTS = COLOR_SCHEMES.flatMap((colorScheme) =>
+  (Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]).map((width) => ({ colorScheme, width, viewport: VIEWPORTS[width] })),
+);
+
+/**
+ * axe on each given page in all four variants: one test per variant (each a
+ * few seconds), sharing one loaded page per path, so the test count is four
+ * per page type and no test waits for four axe runs.
+ */
+export function axeEveryVariant(pages: readonly { type: string; path: string }[]) {
+  for (const { type, path: pagePath } of pages) {
+    test.describe(`axe: ${type} (${pagePath})`, () => {
+      // In order in one worker, so the page is loaded and axe injected once.
+      test.describe.configure({ mode: 'default' });
+      let page: Page;
+      test.beforeAll(async ({ browser }) => {
+        page = await browser.newPage();
+        const response = await page.goto(pagePath);
+        if (!response || (response.status() >= 400 && pagePath !== '/404.html')) throw new Error(`${pagePath}: ${response?.status()}`);
+      });
+      test.afterAll(async () => {
+        await page.close();
+      });
+      for (const { colorScheme, width, viewport } of AXE_VARIANTS) {
+        test(`${colorScheme}, ${width}: no WCAG A/AA violations`, async () => {
+          await page.emulateMedia({ colorScheme });
+          await page.setViewportSize(viewport);
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
+}

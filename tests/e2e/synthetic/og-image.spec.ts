@@ -1,8 +1,12 @@
 /**
  * The share card of a page loads in a browser, from the site's own origin,
  * at the size the page announces, and the page still asks no other host.
+ * The page is the synthetic story with the longest title.
  */
 import { expect, test } from '@playwright/test';
+import { entry, fixtures } from '../support/synthetic.ts';
+
+const story = entry('stories', fixtures.stories.langerTitel);
 
 test('an entry page announces its share card, and the card loads from the same origin at 1200×630', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -11,13 +15,13 @@ test('an entry page announces its share card, and the card loads from the same o
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
   });
-  await page.goto('/erfolgsgeschichten/mepa-leipzig-begegnungscafes/');
+  await page.goto(story.url);
   const announced = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(announced).toMatch(/^https?:\/\/[^/]+\/og\/erfolgsgeschichten\/mepa-leipzig-begegnungscafes\.png$/);
+  expect(announced).toMatch(new RegExp(`^https?://[^/]+/og/erfolgsgeschichten/${story.id}\\.png$`));
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
   await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
-  const title = await page.getByRole('heading', { level: 1 }).textContent();
-  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(title!.trim());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.data.title);
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(story.data.title);
 
   // The absolute URL names the public host; the same path is served here.
   const { pathname } = new URL(announced!);

@@ -1,5 +1,15 @@
-/** The frame around every page: navigation, breadcrumbs, theme, edit link, keyboard use. */
+/**
+ * The frame around every page: navigation, breadcrumbs, theme, edit link,
+ * keyboard use; on the synthetic site, with titles and dates read from its
+ * files. (That every entry of the real site shows its last change from git
+ * is a rule over all its pages: tests/build/page-rules.test.ts.)
+ */
 import { expect, test } from '@playwright/test';
+import { entry, fixtures, germanDate } from '../support/synthetic.ts';
+
+const meeting = entry('meetings', fixtures.meeting);
+const story = entry('stories', fixtures.stories.naehcafes);
+const longModule = entry('modules', fixtures.modules.kasse);
 
 test('header navigation leads to every main section and marks where the reader is', async ({ page }) => {
   await page.goto('/');
@@ -10,28 +20,25 @@ test('header navigation leads to every main section and marks where the reader i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Erfolgsgeschichten');
   await expect(nav.getByRole('link', { name: 'Erfolgsgeschichten' })).toHaveAttribute('aria-current', 'page');
 
-  await page.getByRole('main').getByRole('link', { name: /Mepa Leipzig/ }).click();
+  await page.getByRole('main').getByRole('link', { name: story.data.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${story.url}$`));
   await expect(nav.getByRole('link', { name: 'Erfolgsgeschichten' })).toHaveAttribute('aria-current', 'true');
 });
 
 test('breadcrumbs show the path and lead back to the listing', async ({ page }) => {
-  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  await page.goto(meeting.url);
   const crumbs = page.getByRole('navigation', { name: 'Brotkrümelnavigation' });
-  await expect(crumbs.getByRole('listitem')).toHaveText(['Start', 'Treffen', 'Bundesnetzwerktreffen 2018 in Berlin']);
-  await expect(crumbs.getByText('Bundesnetzwerktreffen 2018 in Berlin')).toHaveAttribute('aria-current', 'page');
+  await expect(crumbs.getByRole('listitem')).toHaveText(['Start', 'Treffen', meeting.data.title]);
+  await expect(crumbs.getByText(meeting.data.title)).toHaveAttribute('aria-current', 'page');
   await crumbs.getByRole('link', { name: 'Treffen' }).click();
   await expect(page).toHaveURL(/\/treffen\/$/);
 });
 
-test('every entry shows its Stand, its last change from git and an edit link to its source file', async ({ page }) => {
-  await page.goto('/erfolgsgeschichten/bim-reutlingen-haus-der-kulturen/');
+test('an entry shows its Stand and an edit link to its source file', async ({ page }) => {
+  await page.goto(story.url);
   const meta = page.locator('.entry-meta');
-  await expect(meta).toContainText('Stand: 4. Dezember 2018');
-  await expect(meta).toContainText(/Zuletzt geändert: \d{1,2}\. \p{L}+ \d{4}/u);
-  await expect(meta.getByRole('link', { name: 'Seite bearbeiten' })).toHaveAttribute(
-    'href',
-    /\/edit\/main\/content\/stories\/bim-reutlingen-haus-der-kulturen\.md$/,
-  );
+  await expect(meta).toContainText(`Stand: ${germanDate(story.data.stand)}`);
+  await expect(meta.getByRole('link', { name: 'Seite bearbeiten' })).toHaveAttribute('href', new RegExp(`/edit/main/${story.file.replaceAll('.', '\\.')}$`));
 });
 
 test('skip link is the first stop and moves focus to the main content', async ({ page }) => {
@@ -92,7 +99,7 @@ test('theme toggle switches to dark, is remembered across pages and reloads, and
 });
 
 test('long pages get a table of contents whose links jump to their sections', async ({ page }) => {
-  await page.goto('/lernmodule/03-foerderantraege-und-finanzplanung/');
+  await page.goto(longModule.url);
   const toc = page.getByRole('navigation', { name: 'Auf dieser Seite' });
   const links = toc.getByRole('link');
   expect(await links.count()).toBeGreaterThan(3);
@@ -104,7 +111,7 @@ test('long pages get a table of contents whose links jump to their sections', as
 });
 
 test('print stylesheet hides navigation chrome and keeps the content', async ({ page }) => {
-  await page.goto('/treffen/bundesnetzwerktreffen-2018-berlin/');
+  await page.goto(meeting.url);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
@@ -123,7 +130,7 @@ async function tabTo(page: import('@playwright/test').Page, target: import('@pla
 
 test('table of contents and theme toggle are reachable and usable with the keyboard, with a visible focus', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/lernmodule/04-kooperation-mit-kommunen-und-wohlfahrtsverbaenden/');
+  await page.goto(entry('modules', fixtures.modules.presse).url);
   const toggle = page.getByRole('button', { name: 'Dunkles Design' });
   await tabTo(page, toggle);
   expect(await toggle.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');

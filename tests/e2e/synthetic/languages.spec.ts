@@ -2,13 +2,16 @@
  * Interface languages: the English interface mirrors every page, keeps
  * readers in their language, says that the content stays German and marks
  * German content with lang="de". Right-to-left: the layout mirrors for an
- * Arabic or Farsi interface, proven on one page of every page type.
+ * Arabic or Farsi interface, proven on one page of every page type of the
+ * synthetic site (which has every template filled).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths, onePerPageType } from '../support/built-pages.ts';
+import { onePerPageType, SITES } from '../support/built-pages.ts';
 import { axeViolations, VIEWPORTS } from '../support/axe.ts';
+import { dateParts, entry, fixtures } from '../support/synthetic.ts';
 
-const MEETING = '/treffen/bundesnetzwerktreffen-2018-berlin/';
+const meeting = entry('meetings', fixtures.meeting);
+const MEETING = meeting.url;
 
 test('the English interface shows English navigation, a content notice and German content marked as German', async ({ page }) => {
   await page.goto(`/en${MEETING}`);
@@ -18,10 +21,12 @@ test('the English interface shows English navigation, a content notice and Germa
   await expect(nav.getByRole('link', { name: 'Meetings' })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByText('Only the interface of this site is in English.')).toBeVisible();
   const title = page.getByRole('heading', { level: 1 });
-  await expect(title).toHaveText('Bundesnetzwerktreffen 2018 in Berlin');
+  await expect(title).toHaveText(meeting.data.title);
   await expect(title).toHaveAttribute('lang', 'de');
   await expect(page.locator('.prose')).toHaveAttribute('lang', 'de');
-  await expect(page.locator('.facts')).toContainText('28 – 29 November 2018');
+  const start = dateParts(meeting.data.startDate, 'en-GB');
+  const end = dateParts(meeting.data.endDate, 'en-GB');
+  await expect(page.locator('.facts')).toContainText(`${start.day} – ${end.day} ${end.month} ${end.year}`);
   await expect(page.getByRole('heading', { name: 'Results and ideas' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
 });
@@ -34,7 +39,7 @@ test('links in the English interface stay English; files and feeds keep their on
   const files = internal.filter((href) => !href.split(/[?#]/)[0]!.endsWith('/'));
   expect(pages.length).toBeGreaterThan(10);
   expect(pages.filter((href) => !href.startsWith('/en/') && href !== '/')).toEqual([]);
-  expect(files).toContain('/treffen/bundesnetzwerktreffen-2018-berlin.ics');
+  expect(files).toContain(`/treffen/${meeting.id}.ics`);
   // The one link out of English is the language switch to the German page.
   const toGerman = page.getByRole('link', { name: 'Deutsch' });
   await expect(toGerman).toHaveAttribute('href', MEETING);
@@ -59,12 +64,14 @@ test('hreflang alternates tie the language versions together', async ({ page }) 
 });
 
 test('search in the English interface finds German content and opens results in English', async ({ page }) => {
-  await page.goto('/en/suche/?q=Mepa');
+  const story = entry('stories', fixtures.stories.naehcafes);
+  await page.goto('/en/suche/');
+  await page.getByRole('searchbox').fill('Nähcafé');
   const results = page.locator('[data-results] > li');
   await expect(results.first()).toBeVisible();
-  await expect(page.locator('[data-status]')).toHaveText(/^\d+ results? for “Mepa”\.$/);
+  await expect(page.locator('[data-status]')).toHaveText(/^\d+ results? for “Nähcafé”\.$/);
   const first = results.first().getByRole('link');
-  await expect(first).toHaveAttribute('href', /^\/en\/erfolgsgeschichten\//);
+  await expect(first).toHaveAttribute('href', `/en${story.url}`);
   await expect(first).toHaveAttribute('lang', 'de');
   await expect(results.first().locator('.card__type')).toHaveText('Success story');
   await expect(page.getByRole('group', { name: 'Content type' })).toBeVisible();
@@ -76,9 +83,10 @@ test('the header search dialog speaks English in the English interface', async (
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('searchbox').fill('Lübeck');
-  await expect(dialog.getByRole('status')).toHaveText(/results? for “Lübeck”/);
-  await expect(dialog.getByRole('link', { name: 'Show all results with filters' })).toHaveAttribute('href', '/en/suche/?q=L%C3%BCbeck');
+  const city = entry('cities', fixtures.cities.muehlbach).data.title as string;
+  await dialog.getByRole('searchbox').fill(city);
+  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`results? for “${city}”`));
+  await expect(dialog.getByRole('link', { name: 'Show all results with filters' })).toHaveAttribute('href', `/en/suche/?q=${encodeURIComponent(city)}`);
   // The first Escape clears the search field (the browser's own behaviour), the next closes the dialog.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -93,34 +101,49 @@ async function makeRightToLeft(page: Page) {
   });
 }
 
-const RTL_PAGES = onePerPageType(builtPagePaths('dist').filter((path) => !path.startsWith('/en/') && path !== '/404.html'));
+/**
+ * One page of every page type, loaded once and switched to RTL; its tests
+ * run in order in one worker and share it, so none waits for two axe runs.
+ */
+for (const { type, path: pagePath } of onePerPageType(SITES.synthetic)) {
+  test.describe(`right-to-left: ${type} (${pagePath})`, () => {
+    test.describe.configure({ mode: 'default' });
+    let page: Page;
+    let brandBefore: { x: number; width: number };
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+      await page.goto(pagePath);
+      brandBefore = (await page.locator('.site-brand').boundingBox())!;
+      await makeRightToLeft(page);
+    });
+    test.afterAll(async () => {
+      await page.close();
+    });
 
-for (const pagePath of RTL_PAGES) {
-  test(`right-to-left: ${pagePath} mirrors without overflow or axe violations`, async ({ page }) => {
-    // Two axe runs on long pages; generous on a busy two-core machine.
-    test.setTimeout(90_000);
-    await page.setViewportSize(VIEWPORTS.desktop);
-    await page.goto(pagePath);
-    const brandBefore = await page.locator('.site-brand').boundingBox();
-    await makeRightToLeft(page);
-    const brandAfter = await page.locator('.site-brand').boundingBox();
-    // The brand starts the header: at the left edge in German, at the right edge in RTL.
-    expect(brandBefore!.x).toBeLessThan(VIEWPORTS.desktop.width / 2);
-    expect(brandAfter!.x + brandAfter!.width).toBeGreaterThan(VIEWPORTS.desktop.width / 2);
-    const tools = await page.locator('.header-tools').boundingBox();
-    expect(tools!.x).toBeLessThan(brandAfter!.x);
-    for (const viewport of Object.values(VIEWPORTS)) {
-      await page.setViewportSize(viewport);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
+    test('the header mirrors: brand at the right, tools to its left', async () => {
+      await page.setViewportSize(VIEWPORTS.desktop);
+      const brandAfter = await page.locator('.site-brand').boundingBox();
+      // The brand starts the header: at the left edge in German, at the right edge in RTL.
+      expect(brandBefore.x).toBeLessThan(VIEWPORTS.desktop.width / 2);
+      expect(brandAfter!.x + brandAfter!.width).toBeGreaterThan(VIEWPORTS.desktop.width / 2);
+      const tools = await page.locator('.header-tools').boundingBox();
+      expect(tools!.x).toBeLessThan(brandAfter!.x);
+    });
+
+    for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+      test(`${width}: no horizontal overflow and no axe violations`, async () => {
+        await page.setViewportSize(viewport);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+        expect(await axeViolations(page)).toEqual([]);
+      });
     }
   });
 }
 
 test('right-to-left: the table of contents changes sides and step numbers sit at the start (right)', async ({ page }) => {
   await page.setViewportSize(VIEWPORTS.desktop);
-  await page.goto('/lernmodule/01-projektidee-und-potenzialanalyse/');
+  await page.goto(entry('modules', fixtures.modules.kasse).url);
   const tocBefore = await page.locator('.toc').boundingBox();
   const mainBefore = await page.locator('main').boundingBox();
   expect(tocBefore!.x).toBeGreaterThan(mainBefore!.x);
