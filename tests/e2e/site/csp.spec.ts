@@ -4,10 +4,10 @@
  * markup that contributed content could carry past the sanitiser.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths } from '../support/built-pages.ts';
+import { builtPagePaths, SITES } from '../support/built-pages.ts';
 import { policyTests, titleWord, watchPolicy } from '../support/csp.ts';
 
-policyTests('dist');
+policyTests(SITES.site);
 
 declare global {
   interface Window {

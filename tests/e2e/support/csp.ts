@@ -83,12 +83,13 @@ const isRedirectStub = (outDir: string, pagePath: string) => /<meta http-equiv="
 /** Page types per test, at most: one browser page visits them in turn, much faster than a test each. */
 const PAGES_PER_TEST = 4;
 
-export function policyTests(outDir: string) {
+export function policyTests(site: { outDir: string; siteDir: string }) {
+  const { outDir } = site;
   const pages = builtPagePaths(outDir).filter((pagePath) => !isRedirectStub(outDir, pagePath));
   // Routes of the site's code, not content: the worksheet and a module page carry the most script.
   const worksheet = '/potenzialanalysen/arbeitsblatt/';
   const modulePage = pages.find((pagePath) => /^\/lernmodule\/[^/]+\/$/.test(pagePath));
-  const toVisit = [...new Set([...onePerPageType(pages), worksheet])];
+  const toVisit = [...new Set([...onePerPageType(site).map((chosen) => chosen.path), worksheet])];
 
   test('the built site has page types to check', () => {
     expect(toVisit.length).toBeGreaterThan(10);

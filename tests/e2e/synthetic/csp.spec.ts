@@ -1,4 +1,5 @@
 /** The Content-Security-Policy on the synthetic site: every page type and the interactive paths run under it. */
 import { policyTests } from '../support/csp.ts';
+import { SITES } from '../support/built-pages.ts';
 
-policyTests('tests/.output/synthetic-dist');
+policyTests(SITES.synthetic);
