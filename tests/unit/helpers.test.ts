@@ -59,3 +59,14 @@ test('a story lists the good-practice sections it does not cover', () => {
     ['Ziele', 'Vorgehen', 'Übertragbarkeit'],
   );
 });
+
+test('the header lists only collections with entries; empty ones move to the footer', async () => {
+  const { footerCollections, headerNavigation } = await import('../../src/lib/navigation.ts');
+  const hasEntries = (name: string) => name !== 'experts';
+  const header = headerNavigation('de', hasEntries).map((item) => item.href);
+  const footer = footerCollections('de', hasEntries).map((item) => item.href);
+  assert.ok(!header.includes('/expertinnen/'));
+  assert.ok(footer.includes('/expertinnen/'));
+  assert.ok(header.includes('/treffen/'));
+  assert.deepEqual(headerNavigation('de', () => true).length, headerNavigation('de', hasEntries).length + 1);
+});

@@ -54,23 +54,57 @@ export const AXE_VARIANTS = COLOR_SCHEMES.flatMap((colorScheme) =>
 );
 
 /**
- * axe on each given page in all four variants: one test per variant (each a
- * few seconds), sharing one loaded page per path, so the test count is four
- * per page type and no test waits for four axe runs.
+ * Everything checked per page type, with one page load: while the page
+ * loads, no request goes to another host, none fails, no cookie is set, the
+ * Content-Security-Policy refuses nothing and nothing logs an error; then
+ * axe in all four variants, one test each (each a few seconds), on the same
+ * loaded page. The number of tests grows with page types, not with content.
  */
-export function axeEveryVariant(pages: readonly { type: string; path: string }[]) {
+export function checkEveryPageType(pages: readonly { type: string; path: string }[]) {
+  test('there are page types to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
   for (const { type, path: pagePath } of pages) {
-    test.describe(`axe: ${type} (${pagePath})`, () => {
+    test.describe(`${type} (${pagePath})`, () => {
       // In order in one worker, so the page is loaded and axe injected once.
       test.describe.configure({ mode: 'default' });
       let page: Page;
-      test.beforeAll(async ({ browser }) => {
-        page = await browser.newPage();
-        const response = await page.goto(pagePath);
+      const load = { requested: 0, foreign: [] as string[], failed: [] as string[], errors: [] as string[], cookies: [] as unknown[], violations: [] as unknown[] };
+      test.beforeAll(async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ baseURL: baseURL! });
+        page = await context.newPage();
+        const origin = new URL(baseURL!).origin;
+        page.on('request', (request) => {
+          load.requested += 1;
+          const url = new URL(request.url());
+          if (url.protocol !== 'data:' && url.origin !== origin) load.foreign.push(request.url());
+        });
+        page.on('requestfailed', (request) => load.failed.push(request.url()));
+        page.on('response', (response) => {
+          if (response.status() >= 400 && response.url() !== new URL(pagePath, origin).href) load.failed.push(`${response.status()} ${response.url()}`);
+        });
+        page.on('console', (message) => { if (message.type() === 'error') load.errors.push(message.text()); });
+        page.on('pageerror', (error) => load.errors.push(error.message));
+        await page.addInitScript(() => {
+          const seen: unknown[] = [];
+          (window as unknown as { __policyViolations: unknown[] }).__policyViolations = seen;
+          document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective}: ${event.blockedURI}`), true);
+        });
+        const response = await page.goto(pagePath, { waitUntil: 'networkidle' });
         if (!response || (response.status() >= 400 && pagePath !== '/404.html')) throw new Error(`${pagePath}: ${response?.status()}`);
+        load.violations = await page.evaluate(() => (window as unknown as { __policyViolations: unknown[] }).__policyViolations);
+        load.cookies = await context.cookies();
       });
       test.afterAll(async () => {
-        await page.close();
+        await page.context().close();
+      });
+      test('loads only from its own origin, without failed requests, cookies, policy violations or errors', () => {
+        expect(load.requested, 'the recorder saw the page load').toBeGreaterThan(0);
+        expect(load.foreign, 'requests to other hosts').toEqual([]);
+        expect(load.failed, 'failed requests').toEqual([]);
+        expect(load.cookies, 'cookies').toEqual([]);
+        expect(load.violations, 'Content-Security-Policy violations').toEqual([]);
+        expect(load.errors, 'console errors').toEqual([]);
       });
       for (const { colorScheme, width, viewport } of AXE_VARIANTS) {
         test(`${colorScheme}, ${width}: no WCAG A/AA violations`, async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Element, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
-import { builtPagePaths, onePerPageType } from './built-pages.ts';
+import { builtPagePaths } from './built-pages.ts';
 
 export interface Violation {
   directive: string;
@@ -80,57 +80,18 @@ export function titleWord(outDir: string, pagePath: string): string {
 /** Redirect stubs for content/redirects.yaml leave at once, and carry no policy (tests/build/untrusted-output.test.ts checks them). */
 const isRedirectStub = (outDir: string, pagePath: string) => /<meta http-equiv="refresh"/i.test(builtHtml(outDir, pagePath));
 
-/** Page types per test, at most: one browser page visits them in turn, much faster than a test each. */
-const PAGES_PER_TEST = 4;
-
 export function policyTests(site: { outDir: string; siteDir: string }) {
   const { outDir } = site;
   const pages = builtPagePaths(outDir).filter((pagePath) => !isRedirectStub(outDir, pagePath));
   // Routes of the site's code, not content: the worksheet and a module page carry the most script.
   const worksheet = '/potenzialanalysen/arbeitsblatt/';
   const modulePage = pages.find((pagePath) => /^\/lernmodule\/[^/]+\/$/.test(pagePath));
-  const toVisit = [...new Set([...onePerPageType(site).map((chosen) => chosen.path), worksheet])];
 
-  test('the built site has page types to check', () => {
-    expect(toVisit.length).toBeGreaterThan(10);
+  // Every page type loads under the policy in the per-page-type checks (support/axe.ts); here the interactive paths.
+  test('the built site has the pages the interactive checks use', () => {
     expect(pages).toContain(worksheet);
     expect(modulePage).toBeDefined();
   });
-
-  const groups = Math.ceil(toVisit.length / PAGES_PER_TEST);
-  for (let index = 0; index < groups; index += 1) {
-    const from = Math.floor((index * toVisit.length) / groups);
-    const group = toVisit.slice(from, Math.floor(((index + 1) * toVisit.length) / groups));
-    const range = `${from + 1}–${from + group.length} of ${toVisit.length}`;
-    test(`page types ${range} run their own scripts under the policy, which refuses nothing on them`, async ({ page }) => {
-      const watch = await watchPolicy(page);
-      for (const pagePath of group) {
-        watch.errors.length = 0;
-        await page.goto(pagePath);
-        // One round trip per page: reports queued while it loaded, the policy, and what the inline scripts reveal.
-        const seen = await page.evaluate(async () => {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          const shown = (selector: string) => {
-            const element = document.querySelector<HTMLElement>(selector);
-            return element ? !element.hidden && element.checkVisibility() : 'absent';
-          };
-          return {
-            policy: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
-            themeToggle: shown('[data-theme-toggle]'),
-            stepProgress: shown('[data-progress]'),
-            printButton: shown('#drucken'),
-            violations: window.__cspViolations ?? [],
-          };
-        });
-        expect.soft(seen.policy, `${pagePath}: policy`).toContain("script-src 'self'");
-        expect.soft(seen.themeToggle, `${pagePath}: theme toggle shown by its script`).toBe(true);
-        expect.soft(seen.stepProgress, `${pagePath}: step progress shown by its script`).not.toBe(false);
-        expect.soft(seen.printButton, `${pagePath}: print button shown by its script`).not.toBe(false);
-        expect.soft(seen.violations, `${pagePath}: Content-Security-Policy violations`).toEqual([]);
-        expect.soft([...watch.errors], `${pagePath}: console errors`).toEqual([]);
-      }
-    });
-  }
 
   test('search under the policy: the header dialog finds a page by a word of its title', async ({ page }) => {
     const watch = await watchPolicy(page);

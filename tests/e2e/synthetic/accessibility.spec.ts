@@ -1,5 +1,6 @@
 /**
- * axe once per page type of the synthetic site, where every template is
+ * Once per page type of the synthetic site (what the page loads, see
+ * support/axe.ts, and axe), where every template is
  * filled, plus the layout states its scenario entries provide (a title near
  * the length limit, many references, a topic and a city nothing refers to,
  * the largest listing, a complete and a partial analysis, a meeting with a
@@ -8,7 +9,7 @@
  * tests/e2e/site/accessibility.spec.ts.
  */
 import { onePerPageType, SITES } from '../support/built-pages.ts';
-import { axeEveryVariant } from '../support/axe.ts';
+import { checkEveryPageType } from '../support/axe.ts';
 import { entries, entry, fixtures } from '../support/synthetic.ts';
 
 const types = onePerPageType(SITES.synthetic);
@@ -22,4 +23,4 @@ const states = [
   ...entries('analyses').map((analysis) => ({ type: 'state: analysis', path: analysis.url })),
 ].filter((state) => !types.some((chosen) => chosen.path === state.path));
 
-axeEveryVariant([...types, ...states]);
+checkEveryPageType([...types, ...states]);

@@ -81,8 +81,9 @@ test('the listing links every analysis, the worksheet and the blank template; an
   expect(await response.text()).toMatch(/^---\n[\s\S]*city: stadtname[\s\S]*# localActors:/);
   const html = await (await page.request.get(`/potenzialanalysen/${complete.id}/`)).text();
   expect(html).toContain('data-pagefind-body');
-  expect(html).toContain('data-pagefind-filter="type:Potenzialanalyse"');
-  expect(html).toContain('data-pagefind-meta="type:Potenzialanalyse"');
+  // Content types travel by id; the interface shows their name.
+  expect(html).toContain('data-pagefind-filter="type:analyses"');
+  expect(html).toContain('data-pagefind-meta="type:analyses"');
 });
 
 test('the worksheet has every section of the schema, with its question and columns', async ({ page }) => {

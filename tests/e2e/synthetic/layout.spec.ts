@@ -5,7 +5,7 @@
  * is a rule over all its pages: tests/build/page-rules.test.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { entry, fixtures, germanDate } from '../support/synthetic.ts';
+import { entries, entry, fixtures, germanDate } from '../support/synthetic.ts';
 
 const meeting = entry('meetings', fixtures.meeting);
 const story = entry('stories', fixtures.stories.naehcafes);
@@ -115,9 +115,43 @@ test('print stylesheet hides navigation chrome and keeps the content', async ({ 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
-  await expect(page.locator('.toc')).toBeHidden();
+  for (const toc of await page.locator('.toc').all()) await expect(toc).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ergebnisse und Ideen' })).toBeVisible();
+});
+
+test('on a phone every entry page opens with its title, summary and facts; the table of contents folds after them', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const url of [meeting.url, entries('modules')[0]!.url, entries('stories')[0]!.url]) {
+    await page.goto(url);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height, `${url}: the header takes two short rows`).toBeLessThan(140);
+    const lead = (await page.locator('main .lead').first().boundingBox())!;
+    expect(lead.y + lead.height, `${url}: the summary ends on the first screen`).toBeLessThan(740);
+    const facts = await page.locator('main dl.facts').first().boundingBox();
+    if (facts) expect(facts.y, `${url}: the facts start on the first screen`).toBeLessThan(740);
+    const folded = page.locator('details.toc--inline');
+    if ((await folded.count()) > 0) {
+      await expect(folded).not.toHaveAttribute('open');
+      await expect(page.locator('.toc--aside')).toBeHidden();
+      const summary = folded.locator('summary');
+      await summary.click();
+      await expect(folded.getByRole('link').first()).toBeVisible();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }
+});
+
+test('on a phone the theme switch shows only its icon, keeps its name, and shows when it is pressed', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(meeting.url);
+  const toggle = page.getByRole('button', { name: 'Dunkles Design' });
+  await expect(toggle).toBeVisible();
+  const before = await toggle.evaluate((element) => getComputedStyle(element).backgroundColor);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await toggle.evaluate((element) => getComputedStyle(element).backgroundColor), 'the pressed state is visible').not.toBe(before);
 });
 
 async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, maxPresses = 40) {
