@@ -119,8 +119,8 @@ test('sorting by date puts the newest or the oldest first (meeting date, else so
   await expect(resultLinks(page).first()).not.toHaveText(dated[0]!.title);
 });
 
-test('the URL keeps query, filters and sort: opening it restores them, and a reload keeps them', async ({ page }) => {
-  // The one test that knows the URL format (/suche/?q=…&<facet>=<value>&sort=…).
+// The two tests that know the URL format (/suche/?q=…&<facet>=<value>&sort=…).
+test('the URL keeps query and filters, and a reload restores them', async ({ page }) => {
   const story = entry('stories', fixtures.stories.koordinierung);
   const city = entry('cities', story.data.city);
   await searchFor(page, 'Koordinierungsstelle');
@@ -130,7 +130,9 @@ test('the URL keeps query, filters and sort: opening it restores them, and a rel
   await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('Koordinierungsstelle');
   await expect(option(page, 'Stadt', city.data.title)).toBeChecked();
   await expect(resultLinks(page).first()).toHaveText(story.data.title);
+});
 
+test('opening a search URL restores filters and sort; changing the sort updates the URL', async ({ page }) => {
   await page.goto('/suche/?q=&type=Lernmodul&sort=newest');
   await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('');
   await expect(option(page, 'Inhaltstyp', 'Lernmodul')).toBeChecked();
