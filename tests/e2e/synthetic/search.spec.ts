@@ -103,6 +103,15 @@ test('topic and type filters, set in the controls, narrow an empty query to the 
   expect((await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(modules.map((module) => module.url).sort());
 });
 
+test('the year filter, set in the controls, narrows to the meetings of that year', async ({ page }) => {
+  const year = entry('meetings', fixtures.meeting).data.startDate.slice(0, 4) as string;
+  const meetings = entries('meetings').filter((meeting) => meeting.data.startDate.startsWith(year));
+  await page.goto('/suche/');
+  await tick(page, 'Inhaltstyp', 'Treffen', 1);
+  await tick(page, 'Jahr', year, 2);
+  expect((await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(meetings.map((meeting) => meeting.url).sort());
+});
+
 test('sorting by date puts the newest or the oldest first (meeting date, else source date, else Stand)', async ({ page }) => {
   const dated = [
     ...entries('meetings').map((meeting) => ({ title: meeting.data.title, date: meeting.data.startDate as string })),
