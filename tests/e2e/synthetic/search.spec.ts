@@ -112,6 +112,39 @@ test('the year filter, set in the controls, narrows to the meetings of that year
   expect((await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(meetings.map((meeting) => meeting.url).sort());
 });
 
+test('when searches overlap, the list shows only the newest search\'s results', async ({ page }) => {
+  // Result excerpts (Pagefind fragments) are held back until a second search is loading too,
+  // as on a slow connection: the first search's excerpts must not end up in the list.
+  const meetings = entries('meetings');
+  const modules = entries('modules');
+  await page.goto('/suche/');
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) requested.add(request.url());
+  });
+  const firstExcerpts = page.waitForRequest('**/pagefind/fragment/**');
+  await option(page, 'Inhaltstyp', 'Treffen').check();
+  await firstExcerpts;
+  const before = new Set(requested);
+  const secondExcerpts = page.waitForRequest((request) => request.url().includes('/pagefind/fragment/') && !before.has(request.url()));
+  await option(page, 'Inhaltstyp', 'Treffen').uncheck();
+  await option(page, 'Inhaltstyp', 'Lernmodul').check();
+  await secondExcerpts;
+  release();
+  await expect(page.locator('[data-status]')).toHaveText(`${modules.length} Ergebnisse mit 1 Filter.`);
+  await expect(results(page)).toHaveCount(Math.min(modules.length, 10));
+  const shown = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(shown.filter((href) => meetings.some((meeting) => meeting.url === href))).toEqual([]);
+});
+
 test('sorting by date puts the newest or the oldest first (meeting date, else source date, else Stand)', async ({ page }) => {
   const dated = [
     ...entries('meetings').map((meeting) => ({ title: meeting.data.title, date: meeting.data.startDate as string })),
