@@ -78,6 +78,7 @@ test('a value page lists exactly the stories and experts that state the value', 
 test('search offers all four funding facets, and a facet narrows to the entries stating the value', async ({ page }) => {
   await page.goto('/suche/');
   await page.getByRole('group', { name: 'Inhaltstyp' }).getByRole('checkbox', { name: /^Erfolgsgeschichte \(\d+\)$/ }).check();
+  await expect(page.locator('[data-status]')).toContainText(' mit 1 Filter.');
   for (const name of ['Förderart', 'Förderbereich', 'Fördergebiet', 'Förderberechtigte']) {
     await expect(page.getByRole('group', { name })).toBeVisible();
   }
