@@ -175,11 +175,14 @@ async function search(state) {
 }
 
 async function showMore() {
+  const run = latest;
   if (!current?.page) {
     list.replaceChildren();
     return;
   }
   const results = await current.page(shown, shown + PAGE_SIZE);
+  // A newer search started while these results loaded: its own results replace the list.
+  if (run !== latest) return;
   const items = results.map((result) => renderResult(result, 'h2'));
   if (shown === 0) list.replaceChildren(...items);
   else list.append(...items);

@@ -11,6 +11,7 @@
 import { onePerPageType, SITES } from '../support/built-pages.ts';
 import { checkEveryPageType } from '../support/axe.ts';
 import { entries, entry, fixtures } from '../support/synthetic.ts';
+import { fundingValueUrl } from '../../../src/lib/funding-browse.ts';
 
 const types = onePerPageType(SITES.synthetic);
 const states = [
@@ -21,6 +22,7 @@ const states = [
   { type: 'state: meeting with announced documents and its stories', path: entry('meetings', fixtures.meeting).url },
   { type: 'state: city with an analysis', path: entry('cities', entries('analyses')[0]!.data.city).url },
   ...entries('analyses').map((analysis) => ({ type: 'state: analysis', path: analysis.url })),
+  { type: 'state: funding value with stories and experts', path: fundingValueUrl('areas', 'Integration & Teilhabe') },
 ].filter((state) => !types.some((chosen) => chosen.path === state.path));
 
 checkEveryPageType([...types, ...states]);

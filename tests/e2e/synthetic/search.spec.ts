@@ -103,6 +103,48 @@ test('topic and type filters, set in the controls, narrow an empty query to the 
   expect((await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(modules.map((module) => module.url).sort());
 });
 
+test('the year filter, set in the controls, narrows to the meetings of that year', async ({ page }) => {
+  const year = entry('meetings', fixtures.meeting).data.startDate.slice(0, 4) as string;
+  const meetings = entries('meetings').filter((meeting) => meeting.data.startDate.startsWith(year));
+  await page.goto('/suche/');
+  await tick(page, 'Inhaltstyp', 'Treffen', 1);
+  await tick(page, 'Jahr', year, 2);
+  expect((await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(meetings.map((meeting) => meeting.url).sort());
+});
+
+test('when searches overlap, the list shows only the newest search\'s results', async ({ page }) => {
+  // Result excerpts (Pagefind fragments) are held back until a second search is loading too,
+  // as on a slow connection: the first search's excerpts must not end up in the list.
+  const meetings = entries('meetings');
+  const modules = entries('modules');
+  await page.goto('/suche/');
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) requested.add(request.url());
+  });
+  const firstExcerpts = page.waitForRequest('**/pagefind/fragment/**');
+  await option(page, 'Inhaltstyp', 'Treffen').check();
+  await firstExcerpts;
+  const before = new Set(requested);
+  const secondExcerpts = page.waitForRequest((request) => request.url().includes('/pagefind/fragment/') && !before.has(request.url()));
+  await option(page, 'Inhaltstyp', 'Treffen').uncheck();
+  await option(page, 'Inhaltstyp', 'Lernmodul').check();
+  await secondExcerpts;
+  release();
+  await expect(page.locator('[data-status]')).toHaveText(`${modules.length} Ergebnisse mit 1 Filter.`);
+  await expect(results(page)).toHaveCount(Math.min(modules.length, 10));
+  const shown = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(shown.filter((href) => meetings.some((meeting) => meeting.url === href))).toEqual([]);
+});
+
 test('sorting by date puts the newest or the oldest first (meeting date, else source date, else Stand)', async ({ page }) => {
   const dated = [
     ...entries('meetings').map((meeting) => ({ title: meeting.data.title, date: meeting.data.startDate as string })),
@@ -142,8 +184,8 @@ test('result details read as written: no escape characters from the index (a dur
   await expect(meta).not.toContainText('\\');
 });
 
-test('the URL keeps query, filters and sort: opening it restores them, and a reload keeps them', async ({ page }) => {
-  // The one test that knows the URL format (/suche/?q=…&<facet>=<value>&sort=…).
+// The two tests that know the URL format (/suche/?q=…&<facet>=<value>&sort=…).
+test('the URL keeps query and filters, and a reload restores them', async ({ page }) => {
   const story = entry('stories', fixtures.stories.koordinierung);
   const city = entry('cities', story.data.city);
   await searchFor(page, 'Koordinierungsstelle');
@@ -154,7 +196,9 @@ test('the URL keeps query, filters and sort: opening it restores them, and a rel
   await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('Koordinierungsstelle');
   await expect(option(page, 'Stadt', city.data.title)).toBeChecked();
   await expect(resultLinks(page).first()).toHaveText(story.data.title);
+});
 
+test('opening a search URL restores filters and sort; changing the sort updates the URL', async ({ page }) => {
   await page.goto('/suche/?q=&type=modules&sort=newest');
   await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('');
   await expect(option(page, 'Inhaltstyp', 'Lernmodul')).toBeChecked();
