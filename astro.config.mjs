@@ -34,9 +34,8 @@ export default defineConfig({
     format: 'directory',
     // One request per page: the stylesheet is small enough to inline.
     inlineStylesheets: 'always',
-    // Several pages at a time: the share-card images (src/pages/og/) are mostly
-    // file reads and writes that overlap. Measured on the 1,000-entry synthetic
-    // site, all cards cached: 8.3–8.6 s → 7.1–7.7 s (docs/benchmarks.md).
+    // Several pages at a time, so that reading and writing the share-card
+    // images (src/pages/og/), mostly cached files, overlaps (docs/benchmarks.md).
     concurrency: 4,
   },
   markdown: { processor: markdownProcessor },

@@ -13,7 +13,7 @@ import { breakWord, clampLines, ELLIPSIS, fitText, wrapText, type Measure } from
 import { encodeIndexedPng } from '../../src/lib/og-image/indexed-png.ts';
 import { cardText, CARD_HEIGHT, CARD_WIDTH, shareImageAlt, shareImagePath } from '../../src/lib/og-image/card.ts';
 import { drawCard } from '../../src/lib/og-image/draw-card.ts';
-import { shareCardPng } from '../../src/lib/og-image/share-image.ts';
+import { renderCardPng, shareCardPng } from '../../src/lib/og-image/share-image.ts';
 import { pruneShareCardCache } from '../../src/lib/og-image/cache.ts';
 
 /** A monospaced stand-in for the canvas: every character is `size * 0.5` pixels wide. */
@@ -132,14 +132,25 @@ test('a picture with more than 256 colours is refused, so the caller can use a g
   assert.throws(() => encodeIndexedPng(picture, 10, 10), /expected 400 bytes/);
 });
 
-test('a drawn card encodes without loss and is a 1200×630 PNG', () => {
-  const pixels = Uint8ClampedArray.from(drawCard({ kicker: 'Wissensnetz · Treffen', title: 'Şükrü, Ćevapčići und Ğ: Zeichen aus Latin Extended', context: '28.–29. November 2018 · Berlin' }));
+test('a drawn card encodes without loss as a 1200×630 indexed PNG with the title in white', () => {
+  const text = { kicker: 'Wissensnetz · Treffen', title: 'Şükrü, Ćevapčići und Ğ: Zeichen aus Latin Extended', context: '28.–29. November 2018 · Berlin' };
+  const pixels = Uint8ClampedArray.from(drawCard(text));
   const png = encodeIndexedPng(pixels, CARD_WIDTH, CARD_HEIGHT);
   assert.ok(png, 'a card has at most 256 colours');
-  const decoded = decodeToRgba(png);
-  assert.equal(decoded.width, 1200);
-  assert.equal(decoded.height, 630);
-  assert.deepEqual(decoded.rgba, Uint8Array.from(pixels));
+  const image = decode(png);
+  assert.equal(image.width, 1200);
+  assert.equal(image.height, 630);
+  assert.equal(image.depth, 8);
+  assert.ok(image.palette && image.palette.length <= 256, 'indexed colour with a palette');
+  const white = image.palette.findIndex(([r, g, b]) => r === 255 && g === 255 && b === 255);
+  assert.ok(white >= 0, 'the text colour is in the palette');
+  // Fully white pixels between the top and bottom lines: the title is drawn.
+  let titlePixels = 0;
+  for (let pixel = 140 * 1200; pixel < 420 * 1200; pixel += 1) if (image.data[pixel] === white) titlePixels += 1;
+  assert.ok(titlePixels > 2000, `only ${titlePixels} title pixels`);
+  assert.deepEqual(decodeToRgba(png).rgba, Uint8Array.from(pixels));
+  // What the build writes is the same picture.
+  assert.deepEqual(renderCardPng(text), png);
 });
 
 test('card addresses, alternative text and the text that decides the picture', () => {

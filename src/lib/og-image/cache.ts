@@ -78,7 +78,9 @@ export function pruneShareCardCache(dir: string, since: Date): number {
   let removed = 0;
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
-    if (fs.statSync(file).mtime < since) {
+    // The drawing worker may still be renaming a card it drew twice (share-image.ts): a vanished file is fine.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && stat.mtime < since) {
       fs.rmSync(file, { force: true });
       removed += 1;
     }

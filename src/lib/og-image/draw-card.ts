@@ -17,9 +17,8 @@ import { fitText, clampLines, wrapText, type Measure } from './text-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
 
 /**
- * One text colour on purpose: anti-aliased white on the background gives at
- * most ~230 distinct colours, within the indexed encoder's 256. A lighter
- * second text colour for the bottom line was tried and gave 404.
+ * One text colour on purpose: anti-aliased white on the background stays
+ * within the indexed encoder's 256 colours; a second text colour would not.
  */
 export const CARD_COLOURS = {
   background: '#0b5394',

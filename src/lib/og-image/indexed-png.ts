@@ -1,12 +1,11 @@
 /**
  * A small PNG encoder for pictures with few colours. A share card is a flat
- * background with anti-aliased text, so it has far fewer than 256 distinct
- * colours; storing one palette index per pixel instead of four bytes makes
- * the data a quarter as large before compression, which is why this is
- * several times faster than the canvas library's own PNG encoder and gives
- * files half the size (measured on a 1200×630 card: ~2 ms and ~32 KB
- * against ~21 ms and ~64 KB). Pictures with more colours are refused
- * (undefined), and the caller falls back to a general encoder.
+ * background with anti-aliased text, far fewer than 256 colours: one
+ * palette index per pixel instead of four bytes makes the data a quarter as
+ * large before compression. Kept instead of a library because it is many
+ * times faster than the PNG libraries tried, for files of about the same
+ * size (docs/benchmarks.md, "Open Graph images"). Pictures with more
+ * colours are refused (undefined), and the caller uses a general encoder.
  */
 import zlib from 'node:zlib';
 
@@ -46,8 +45,8 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
       source = rowEnd;
       continue;
     }
-    // Work in runs of equal pixels: most of a card is background, and a
-    // palette lookup per run instead of per pixel halves the time.
+    // Work in runs of equal pixels: most of a card is background, so one
+    // palette lookup per run instead of one per pixel.
     while (source < rowEnd) {
       const pixel = pixels[source]!;
       let runEnd = source + 1;
@@ -92,9 +91,8 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
     chunk('PLTE', plte),
     // Opaque pictures (every share card) need no transparency chunk.
     ...(translucent ? [chunk('tRNS', alpha)] : []),
-    // Deflate's run-length strategy: on a card's index data it is four times
-    // faster than the default (level 6) for files ~15 % larger (measured on a
-    // 1200×630 card: 0.8 ms and 32 KB against 3.1 ms and 28 KB).
+    // Deflate's run-length strategy: on a card's index data several times
+    // faster than the default, for slightly larger files.
     chunk('IDAT', zlib.deflateSync(raw, { strategy: zlib.constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
@@ -102,8 +100,8 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 
 /**
  * Pixel value → palette index, as an open-addressing hash table in typed
- * arrays: a text-heavy card has tens of thousands of runs, and this lookup
- * is several times cheaper than a Map's.
+ * arrays: a text-heavy card has tens of thousands of runs, and a Map's
+ * lookup is several times dearer.
  */
 class PaletteIndex {
   private static readonly BITS = 12;
@@ -134,10 +132,9 @@ class PaletteIndex {
 }
 
 /**
- * The index data before compression, reused from card to card: a build
- * encodes thousands of cards, and a fresh 750 KB buffer each time costs
- * more in page faults than the encoding itself. deflateSync() copies
- * what it needs, so reuse is safe.
+ * The index data before compression, reused from card to card: a fresh
+ * 750 KB buffer per card costs page faults. deflateSync() copies what it
+ * needs, so reuse is safe.
  */
 let scratchBuffer = Buffer.alloc(0);
 function scratch(size: number): Buffer {

@@ -13,9 +13,9 @@ import { drawMissingCardsInBackground, shareCardPng } from '../../lib/og-image/s
 
 export const getStaticPaths = (async () => {
   const cards = [...(await loadShareCards()).values()];
-  // Astro collects every route's paths before it renders any page: the
-  // workers draw the cards while the HTML pages are rendered (share-image.ts).
-  // The dev server asks for one image at a time and draws only that one.
+  // Astro collects every route's paths before it renders any page, so a
+  // worker draws the missing cards while the HTML pages are rendered
+  // (share-image.ts). The dev server draws each image when it is asked for.
   if (import.meta.env.PROD) drawMissingCardsInBackground(cards);
   return cards.map((card) => ({ params: { path: shareImageParam(card.page) }, props: { card } }));
 }) satisfies GetStaticPaths;
