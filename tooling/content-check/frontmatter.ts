@@ -93,7 +93,8 @@ function withPositions(data: Record<string, unknown>, raw: string, text: string,
     data,
     body: lines.slice(closingLineNumber).join('\n'),
     bodyStartLine,
-    lineOf: (path) => lineOfPath(document, path, toFileLine),
+    // The whole frontmatter (a missing top-level field) points at its closing line: add the field before it.
+    lineOf: (path) => (path.length === 0 ? closingLineNumber : lineOfPath(document, path, toFileLine)),
     impossibleDates: impossibleDates(data, document),
   };
 }

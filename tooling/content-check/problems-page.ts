@@ -15,7 +15,7 @@ export function problemsPage(problems: readonly ContentProblem[]): string {
     .map((problem) => {
       const where = `${problem.file}${problem.line ? `, Zeile ${problem.line}` : ''}${problem.field ? ` – ${fieldForPeople(problem.field)}` : ''}`;
       return `<li><p class="where"><code>${escape(where)}</code></p><p>${escape(problem.message)}</p>${
-        problem.fix ? `<p><strong>So beheben:</strong> ${escape(problem.fix)}</p>` : ''
+        problem.fix ? `<p class="fix"><strong>So beheben:</strong> ${escape(problem.fix)}</p>` : ''
       }</li>`;
     })
     .join('\n');
@@ -31,6 +31,7 @@ export function problemsPage(problems: readonly ContentProblem[]): string {
   li { border-inline-start: 4px solid #b3261e; padding: 0.25rem 0 0.25rem 1rem; margin-block-end: 1.25rem; list-style: none; }
   ul { padding: 0; }
   .where code { font-size: 0.95rem; background: #f3f3f3; padding: 0.1rem 0.3rem; }
+  .fix { white-space: pre-line; }
 </style>
 <script type="module" src="/@vite/client"></script>
 </head>

@@ -33,7 +33,8 @@ const HEAD_EXPLAINED = 'Kopfbereich: der Teil zwischen den beiden Zeilen "---" a
 export function formatProblem(problem: ContentProblem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? ` – ${fieldForPeople(problem.field)}` : '';
-  const fix = problem.fix ? `\n    So beheben: ${problem.fix}` : '';
+  // Examples in a fix span lines; they stay under the message.
+  const fix = problem.fix ? `\n    So beheben: ${problem.fix.replaceAll('\n', '\n      ')}` : '';
   const mark = isError(problem) ? '✗' : '!';
   const kind = isError(problem) ? '' : 'Hinweis: ';
   return `  ${mark} ${location}${field}\n    ${kind}${problem.message}${fix}`;

@@ -1,7 +1,7 @@
 /** Turns zod validation issues into problems a contributor can act on, in German. */
 import { z } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
-import { formatPath, metaOf, objectShape, schemaAt } from '../../src/lib/schema-walk.ts';
+import { defOf, formatPath, metaOf, objectShape, schemaAt, unwrap } from '../../src/lib/schema-walk.ts';
 import { closestMatch } from '../../src/lib/german-text.ts';
 
 // German built-in messages for everything we do not word ourselves.
@@ -32,6 +32,23 @@ const EXPECTED_FIX: Record<string, string> = {
   array: 'Eine Liste schreiben: jede Angabe in einer eigenen Zeile, eingerückt und mit "- " davor, oder in eckigen Klammern: ["a", "b"].',
   object: 'Die Angaben eingerückt unter den Feldnamen schreiben, je Zeile "name: Wert".',
 };
+
+/** How a missing list or group is written, so a contributor sees the shape, not only the word "Liste". */
+function exampleFor(key: string, schema: z.ZodType | undefined): string {
+  if (!schema) return '';
+  const type = defOf(unwrap(schema)).type;
+  if (type === 'array') {
+    const element = defOf(unwrap(schema)).element as z.ZodType;
+    const fields = Object.keys(objectShape(element));
+    const item = fields.length > 0 ? `  - ${fields[0]}: …${fields.slice(1, 3).map((field) => `\n    ${field}: …`).join('')}` : '  - …';
+    return ` Beispiel:\n${key}:\n${item}`;
+  }
+  if (type === 'object') {
+    const fields = Object.keys(objectShape(schema)).slice(0, 3);
+    return ` Beispiel:\n${key}:\n${fields.map((field) => `  ${field}: …`).join('\n')}`;
+  }
+  return '';
+}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'nichts (leer)';
@@ -96,7 +113,7 @@ export function issuesToProblems(
         line: lineOf(path.slice(0, -1)),
         field,
         message: 'Pflichtfeld fehlt.',
-        fix: `Feld "${String(path.at(-1))}" ergänzen${help ? `: ${help}` : '.'}`,
+        fix: `Feld "${String(path.at(-1))}" ergänzen${path.length === 1 ? ' (vor der schließenden Zeile "---")' : ''}${help ? `: ${help}` : '.'}${exampleFor(String(path.at(-1)), fieldSchema)}`,
       });
       continue;
     }

@@ -60,7 +60,10 @@ export const AXE_VARIANTS = COLOR_SCHEMES.flatMap((colorScheme) =>
  * axe in all four variants, one test each (each a few seconds), on the same
  * loaded page. The number of tests grows with page types, not with content.
  */
-export function checkEveryPageType(pages: readonly { type: string; path: string }[]) {
+export function checkEveryPageType(
+  pages: readonly { type: string; path: string }[],
+  variants: readonly (typeof AXE_VARIANTS)[number][] = AXE_VARIANTS,
+) {
   test('there are page types to check', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
@@ -90,7 +93,8 @@ export function checkEveryPageType(pages: readonly { type: string; path: string 
           (window as unknown as { __policyViolations: unknown[] }).__policyViolations = seen;
           document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective}: ${event.blockedURI}`), true);
         });
-        const response = await page.goto(pagePath, { waitUntil: 'networkidle' });
+        // 'load': every resource the page asks for has been requested; nothing here loads later by itself.
+        const response = await page.goto(pagePath, { waitUntil: 'load' });
         if (!response || (response.status() >= 400 && pagePath !== '/404.html')) throw new Error(`${pagePath}: ${response?.status()}`);
         load.violations = await page.evaluate(() => (window as unknown as { __policyViolations: unknown[] }).__policyViolations);
         load.cookies = await context.cookies();
@@ -106,7 +110,7 @@ export function checkEveryPageType(pages: readonly { type: string; path: string 
         expect(load.violations, 'Content-Security-Policy violations').toEqual([]);
         expect(load.errors, 'console errors').toEqual([]);
       });
-      for (const { colorScheme, width, viewport } of AXE_VARIANTS) {
+      for (const { colorScheme, width, viewport } of variants) {
         test(`${colorScheme}, ${width}: no WCAG A/AA violations`, async () => {
           await page.emulateMedia({ colorScheme });
           await page.setViewportSize(viewport);
