@@ -9,8 +9,7 @@ import { collections as registry, type CollectionName } from './schemas/index.ts
 import { contentDir } from './lib/paths.ts';
 
 // Only .md and .mdx are content; `npm run check:content` reports any other file instead of ignoring it.
-// (deferRender was measured and rejected: it turns every entry into a bundled module and made
-// a 3,000-entry build 40 % slower.)
+// No deferRender: it makes large builds slower (docs/benchmarks.md).
 const loaderFor = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}` });
 
 export const collections = {
