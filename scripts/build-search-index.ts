@@ -1,17 +1,16 @@
 /**
- * Last step of `npm run build`: writes the Pagefind index into the built
- * site. A separate process on purpose (see src/integrations/pagefind.ts).
+ * Last step of `npm run build`: writes the search index and the search
+ * vocabulary into the built site (tooling/search-index/). A separate
+ * process on purpose (see src/integrations/pagefind.ts).
  */
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../tooling/search-index/build-index.ts';
 
-const site = path.resolve(process.env.WISSENSNETZ_OUT_DIR ?? 'dist');
-const { index, errors } = await createIndex({});
-if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`);
-const indexed = await index.addDirectory({ path: site });
-if (indexed.errors.length) throw new Error(`Pagefind-Fehler: ${indexed.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: path.join(site, PAGEFIND_FOLDER) });
-if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`);
-await close();
-console.log(`Suchindex: ${indexed.page_count} Seiten indexiert (${path.relative(process.cwd(), site) || '.'}/${PAGEFIND_FOLDER}/).`);
+const outDir = path.resolve(process.env.WISSENSNETZ_OUT_DIR ?? 'dist');
+const siteDir = path.resolve(process.env.WISSENSNETZ_SITE_DIR ?? '.');
+const built = await buildSearchIndex({ outDir, siteDir, indexFolder: PAGEFIND_FOLDER });
+console.log(
+  `Suchindex: ${built.pages} Seiten indexiert, ${built.extraTerms} Zusatzbegriffe (Wortteile, Synonyme), ` +
+    `${built.words} Wörter im Suchwortschatz (${path.relative(process.cwd(), outDir) || '.'}/${PAGEFIND_FOLDER}/).`,
+);

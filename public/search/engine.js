@@ -1,18 +1,26 @@
 // @ts-check
 /**
  * The site's search, one implementation for the browser (core.js) and for
- * `npm run search:eval` (Node): takes what the reader typed, lets the
- * site's vocabulary (/suche/woerter.json, written by the index step) repair
- * it, runs Pagefind, and falls back to pages holding most of the words when
- * none holds all of them.
+ * `npm run search:eval` (Node). Pagefind matches whole words and their
+ * beginnings and wants every word on a page; German readers type
+ * compounds, typos and other spellings. So before Pagefind runs, each typed
+ * word the site's vocabulary lacks is repaired:
  *
- * SKELETON: the API is final, the repairs are being written.
+ * 1. a spelling variant of a known word (Potentialanalyse → Potenzialanalyse, Reutlinngen → Reutlingen),
+ * 2. a compound of known words ("Projektplanung" → Projekt Planung),
+ * 3. the closest known word within the typo tolerance (vocabulary.js).
+ *
+ * Corrections (1, 3) are reported so the page can say what it searched
+ * for instead. When no page holds all words, the pages holding most of
+ * them are returned, ranked by the number of words they hold, each with
+ * the words it lacks.
  */
+import { createVocabulary } from './vocabulary.js';
 
 /**
  * @typedef {{ id: string, score: number, data(): Promise<any> }} PagefindResult
  * @typedef {{ search(query: string | null, options?: any): Promise<{ results: PagefindResult[], filters: Record<string, Record<string, number>> }> }} PagefindLike
- * @typedef {{ words: string[] }} Vocabulary
+ * @typedef {import('./vocabulary.js').Vocabulary} Vocabulary
  * @typedef {{ from: string, to: string }} Correction
  * @typedef {{ id: string, data(): Promise<any>, missing: string[] }} FoundPage
  * @typedef {{
@@ -24,18 +32,40 @@
  *   missingEverywhere: string[],
  *   searchedFor: string,
  * }} SiteSearch
+ * @typedef {{ typed: string, terms: string[], correction?: Correction }} PlannedWord
  */
 
-/** An empty vocabulary: search runs on what was typed. */
-export const NO_VOCABULARY = /** @type {Vocabulary} */ ({ words: [] });
+/** An empty vocabulary: every word is searched as typed. */
+export const NO_VOCABULARY = createVocabulary(undefined);
+
+/** @param {unknown} json the parsed /pagefind/woerter.json */
+export function parseVocabulary(json) {
+  return createVocabulary(json);
+}
+
+/** Pieces of a query: words, numbers and hyphenated words, as Pagefind reads them. @param {string} query */
+function typedWords(query) {
+  return query.normalize('NFC').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
 
 /**
- * @param {unknown} json the parsed /suche/woerter.json
- * @returns {Vocabulary}
+ * What to search for each typed word.
+ * @param {Vocabulary} vocabulary @param {string} query @param {boolean} [exact] as typed, no repairs
+ * @returns {PlannedWord[]}
  */
-export function parseVocabulary(json) {
-  const words = /** @type {{ words?: unknown }} */ (json ?? {}).words;
-  return { words: Array.isArray(words) ? words.map(String) : [] };
+export function planQuery(vocabulary, query, exact = false) {
+  return typedWords(query).map((typed) => {
+    if (exact || vocabulary.size === 0 || /\d/.test(typed) || typed.length < 3 || typed.includes('-') || vocabulary.isKnown(typed)) {
+      return { typed, terms: [typed] };
+    }
+    const variant = vocabulary.variantOf(typed);
+    if (variant) return { typed, terms: [variant], correction: { from: typed, to: variant } };
+    const parts = vocabulary.partsOf(typed);
+    if (parts) return { typed, terms: parts };
+    const typo = vocabulary.typoOf(typed);
+    if (typo) return { typed, terms: [typo], correction: { from: typed, to: typo } };
+    return { typed, terms: [typed] };
+  });
 }
 
 /**
@@ -47,16 +77,61 @@ export function parseVocabulary(json) {
  * @returns {Promise<SiteSearch>}
  */
 export async function searchSite(pagefind, vocabulary, query, options = {}) {
-  void vocabulary;
-  const trimmed = query.trim();
-  const search = await pagefind.search(trimmed || null, { filters: options.filters ?? {}, ...(options.sort ? { sort: options.sort } : {}) });
-  return {
-    total: search.results.length,
-    results: search.results.map((result) => ({ id: result.id, data: () => result.data(), missing: [] })),
-    counts: search.filters,
-    corrections: [],
+  const settings = { filters: options.filters ?? {}, ...(options.sort ? { sort: options.sort } : {}) };
+  const planned = planQuery(vocabulary, query, options.exact);
+  const searchedFor = planned.flatMap((word) => word.terms).join(' ');
+  const corrections = planned.flatMap((word) => (word.correction ? [word.correction] : []));
+  const whole = await pagefind.search(searchedFor || (query.trim() ? query.trim() : null), settings);
+  /** @type {SiteSearch} */
+  const answer = {
+    total: whole.results.length,
+    results: whole.results.map((result) => ({ id: result.id, data: () => result.data(), missing: [] })),
+    counts: whole.filters,
+    corrections,
     partial: false,
     missingEverywhere: [],
-    searchedFor: trimmed,
+    searchedFor,
+  };
+  if (whole.results.length > 0 || planned.length < 2) return answer;
+  return { ...answer, ...(await pagesWithMostWords(pagefind, planned, settings)), partial: true };
+}
+
+/**
+ * No page holds every word: search each word alone and rank the pages by
+ * how many words they hold, then by their summed score.
+ * @param {PagefindLike} pagefind @param {PlannedWord[]} planned @param {any} settings
+ */
+async function pagesWithMostWords(pagefind, planned, settings) {
+  const single = await Promise.all(planned.map((word) => pagefind.search(word.terms.join(' '), settings)));
+  /** @type {Map<string, { result: PagefindResult, held: Set<number>, score: number }>} */
+  const pages = new Map();
+  single.forEach((search, wordIndex) => {
+    for (const result of search.results) {
+      const page = pages.get(result.id) ?? { result, held: new Set(), score: 0 };
+      page.held.add(wordIndex);
+      page.score += result.score;
+      pages.set(result.id, page);
+    }
+  });
+  const ranked = [...pages.values()].sort((a, b) => b.held.size - a.held.size || b.score - a.score);
+  /** @type {Record<string, Record<string, number>>} */
+  const counts = {};
+  // Facet counts of the union are not known without loading every page; the largest single-word count is a lower bound.
+  for (const search of single) {
+    for (const [facet, values] of Object.entries(search.filters ?? {})) {
+      const merged = (counts[facet] ??= {});
+      for (const [value, count] of Object.entries(values)) merged[value] = Math.max(merged[value] ?? 0, count);
+    }
+  }
+  const shownWord = (/** @type {number} */ index) => planned[index].correction?.to ?? planned[index].typed;
+  return {
+    total: ranked.length,
+    results: ranked.map(({ result, held }) => ({
+      id: result.id,
+      data: () => result.data(),
+      missing: planned.flatMap((_, index) => (held.has(index) ? [] : [shownWord(index)])),
+    })),
+    counts,
+    missingEverywhere: planned.flatMap((_, index) => (single[index].results.length === 0 ? [shownWord(index)] : [])),
   };
 }

@@ -35,3 +35,108 @@ export function germanSlug(label) {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The words of a text, as written: letters and digits, split at everything else. @param {string} text */
+export function wordsOf(text) {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * What a word sounds like to a German reader who spells it another way:
+ * umlauts written out or without dots (München, Muenchen, Munchen), ß/ss,
+ * Potential/Potenzial (t before -ial, -iell), c/k, ph/f, th/t, tz/z and
+ * doubled letters (Reutlinngen). Two words with one key are spelling
+ * variants of each other. A key is for comparing only, never shown.
+ * @param {string} word
+ */
+export function spellingKey(word) {
+  return foldAccents(transliterate(word))
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/t(?=i(?:al|ell))/g, 'z')
+    .replace(/tz/g, 'z')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** German endings an inflected or linked word part may carry, longest first. */
+const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
+
+/**
+ * A rough stem for comparing inflected forms and compound parts
+ * (Förderanträge, Förderantrag → forderantrag; Koordinierungs → koordinierung).
+ * Like Pagefind's German stemmer it drops umlaut dots, so a word with the
+ * same stem as a known word is found by Pagefind; spelling variants
+ * (Potential/Potenzial) are not the same stem, see spellingKey.
+ * @param {string} word
+ */
+export function stemKey(word) {
+  const key = foldAccents(word);
+  for (const ending of ENDINGS) {
+    if (key.length - ending.length >= 3 && key.endsWith(ending)) return key.slice(0, -ending.length);
+  }
+  return key;
+}
+
+/**
+ * Edit distance with transpositions ("Reutlnigen"), or `max + 1` as soon as
+ * it is certain to exceed `max` (most candidates are rejected after a row or two).
+ * @param {string} a @param {string} b @param {number} [max]
+ */
+export function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  /** @type {number[]} */
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Splits a compound into parts the site knows: "projektplanung" →
+ * ["projekt", "planung"]; linking letters stay on the part before them
+ * ("koordinierungs|stelle"), which `isPart` is expected to accept through
+ * stemKey. Fewest parts win, then the longest shortest part. Returns
+ * undefined when no split into known parts exists.
+ * @param {string} word lower case
+ * @param {(part: string) => boolean} isPart
+ * @param {number} [minPart] shortest part length
+ * @returns {string[] | undefined}
+ */
+export function splitCompound(word, isPart, minPart = 4) {
+  /** @type {(undefined | { parts: string[], shortest: number })[]} best split of word.slice(i) */
+  const best = new Array(word.length + 1);
+  best[word.length] = { parts: [], shortest: Infinity };
+  for (let start = word.length - minPart; start >= 0; start -= 1) {
+    for (let end = start + minPart; end <= word.length; end += 1) {
+      const rest = best[end];
+      if (!rest) continue;
+      const part = word.slice(start, end);
+      if (!isPart(part)) continue;
+      const candidate = { parts: [part, ...rest.parts], shortest: Math.min(part.length, rest.shortest) };
+      const current = best[start];
+      if (!current || candidate.parts.length < current.parts.length
+        || (candidate.parts.length === current.parts.length && candidate.shortest > current.shortest)) {
+        best[start] = candidate;
+      }
+    }
+  }
+  const split = best[0];
+  return split && split.parts.length > 1 ? split.parts : undefined;
+}

@@ -5,24 +5,9 @@
  * tolerant of umlaut spellings. Checker, scaffolder, search terms, excerpts
  * and browse pages all use these.
  */
-import { germanSlug } from '../../public/search/german.js';
+import { editDistance, germanSlug } from '../../public/search/german.js';
 
-export { foldAccents, germanSlug, transliterate } from '../../public/search/german.js';
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
+export { editDistance, foldAccents, germanSlug, spellingKey, splitCompound, stemKey, transliterate, wordsOf } from '../../public/search/german.js';
 
 /**
  * The candidate closest to `value` if it is close enough to be a plausible

@@ -1,0 +1,110 @@
+/**
+ * The search index of a built site: Pagefind's index of every page with a
+ * marked body, each page enriched with the words it should also be found
+ * by (compound parts and tails, synonyms), and the site's vocabulary for
+ * repairing queries in the browser.
+ *
+ * Two passes over the HTML: the first learns the site's words (a compound
+ * can only be split into words the site knows), the second hands each page
+ * with its extra terms to Pagefind. The built files themselves are not
+ * changed; Astro's pages do not depend on the rest of the site's words.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { stemKey, wordsOf } from '../../src/lib/german-text.ts';
+import { compoundSplitter } from './compound-terms.ts';
+import { isIndexedPage, pageText } from './page-text.ts';
+import { builtPages } from './site-pages.ts';
+import { synonymMatcher } from './synonym-terms.ts';
+import { readSynonyms } from './synonyms.ts';
+import { VocabularyCollector } from './vocabulary-file.ts';
+
+/** Where the vocabulary is published, beside Pagefind's files (the dev server serves that folder too). */
+export const VOCABULARY_FILE = 'woerter.json';
+
+export interface SearchIndexOptions {
+  /** The built site (dist/). */
+  outDir: string;
+  /** The folder holding content/ (for the synonyms). */
+  siteDir: string;
+  /** Pagefind's folder name inside outDir. */
+  indexFolder: string;
+}
+
+interface PageWords {
+  file: string;
+  url: string;
+  /** Distinct words of the title, in lower case. */
+  title: string[];
+  /** Distinct words of the whole indexed text, in lower case. */
+  all: string[];
+}
+
+/** Extra terms by Pagefind weight: the title's count like the title, the rest like body text. */
+const TITLE_WEIGHT = 7;
+const BODY_WEIGHT = 1;
+const MARKER = /<span hidden data-site-terms(?:="")?><\/span>/;
+const EXTRA_COUNT = /data-pagefind-meta="extraTerms:(\d+)"/;
+
+export async function buildSearchIndex(options: SearchIndexOptions) {
+  const indexFolder = path.join(options.outDir, options.indexFolder);
+  const vocabulary = new VocabularyCollector();
+  const nouns = new Set<string>();
+  const pages: PageWords[] = [];
+
+  for (const page of builtPages(options.outDir, indexFolder)) {
+    const html = fs.readFileSync(page.file, 'utf8');
+    if (!isIndexedPage(html)) continue;
+    const text = pageText(html);
+    const written = wordsOf(text.text);
+    for (const word of written) if (/^\p{Lu}\p{Ll}/u.test(word)) nouns.add(word);
+    vocabulary.addPage(written);
+    pages.push({ ...page, title: distinctLower(wordsOf(text.title)), all: distinctLower(written) });
+  }
+
+  const splitter = compoundSplitter(nouns);
+  const synonyms = synonymMatcher(readSynonyms(options.siteDir));
+  const termsOf = (words: readonly string[]) => {
+    const terms = new Set(words.flatMap((word) => splitter.termsOf(word)));
+    const stems = new Set([...words, ...terms].map(stemKey));
+    for (const term of synonyms.termsFor(stems)) terms.add(term);
+    return terms;
+  };
+
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`);
+  let extraTerms = 0;
+  for (const page of pages) {
+    const onPage = new Set(page.all);
+    const titleTerms = [...termsOf(page.title)].filter((term) => !onPage.has(term));
+    const inTitle = new Set(titleTerms);
+    const bodyTerms = [...termsOf(page.all)].filter((term) => !onPage.has(term) && !inTitle.has(term));
+    vocabulary.addPage([...titleTerms, ...bodyTerms]);
+    extraTerms += titleTerms.length + bodyTerms.length;
+    const html = withTerms(fs.readFileSync(page.file, 'utf8'), titleTerms, bodyTerms);
+    const added = await index.addHTMLFile({ url: page.url, content: html });
+    if (added.errors.length) throw new Error(`Pagefind-Fehler bei ${page.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: indexFolder });
+  if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`);
+  await close();
+  const file = vocabulary.toFile();
+  fs.writeFileSync(path.join(indexFolder, VOCABULARY_FILE), JSON.stringify(file));
+  return { pages: pages.length, words: file.words.length, extraTerms };
+}
+
+function distinctLower(words: readonly string[]): string[] {
+  return [...new Set(words.map((word) => word.toLowerCase()))];
+}
+
+/** The page as Pagefind should read it: the marker replaced by the extra terms, the excerpt's count raised. */
+function withTerms(html: string, titleTerms: readonly string[], bodyTerms: readonly string[]): string {
+  const span = (weight: number, terms: readonly string[]) =>
+    terms.length ? `<span hidden data-pagefind-weight="${weight}" data-pagefind-index-attrs="data-terms" data-terms="${terms.join(' ')}"></span>` : '';
+  const count = titleTerms.length + bodyTerms.length;
+  if (count === 0) return html;
+  return html
+    .replace(MARKER, `${span(TITLE_WEIGHT, titleTerms)}${span(BODY_WEIGHT, bodyTerms)}`)
+    .replace(EXTRA_COUNT, (_, before: string) => `data-pagefind-meta="extraTerms:${Number(before) + count}"`);
+}

@@ -1,0 +1,71 @@
+/**
+ * Index side of compound search: which shorter words a long word on a
+ * page should also be found by. "Bundesnetzwerktreffen" yields its parts
+ * and tails "netzwerk", "treffen" and "netzwerktreffen", so a reader
+ * typing any of them finds the page (Pagefind itself only matches a word
+ * by its beginning). Parts must be nouns the site itself uses somewhere;
+ * the head may be any word ("Bundes…", "Förder…").
+ */
+import { splitCompound, stemKey } from '../../src/lib/german-text.ts';
+
+/** Parts shorter than this are too often endings or syllables ("ung", "tag"). */
+export const MIN_PART = 4;
+/** Words shorter than two parts are not split. */
+const MIN_COMPOUND = 2 * MIN_PART;
+
+export interface CompoundSplitter {
+  /** Lower-case parts and tails of `word`, or [] when it is no compound of known nouns. */
+  termsOf(word: string): string[];
+}
+
+/**
+ * @param nouns every word the site writes with a capital letter (German nouns), any case
+ */
+export function compoundSplitter(nouns: Iterable<string>): CompoundSplitter {
+  const nounStems = new Set<string>();
+  for (const noun of nouns) if (noun.length >= MIN_PART) nounStems.add(stemKey(noun));
+  const isNoun = (part: string) => nounStems.has(stemKey(part));
+  const cache = new Map<string, string[]>();
+
+  const termsOf = (word: string): string[] => {
+    const lower = word.toLowerCase();
+    const cached = cache.get(lower);
+    if (cached) return cached;
+    cache.set(lower, []);
+    const terms = new Set<string>();
+    if (lower.length >= MIN_COMPOUND && /^\p{L}+$/u.test(lower)) {
+      const split = splitAfterHead(lower, isNoun);
+      if (split) {
+        split.parts.forEach((part, index) => {
+          terms.add(part);
+          // Tails: everything from a part boundary on ("netzwerktreffen", "treffen").
+          if (index > 0 || !split.headKnown) terms.add(split.parts.slice(index).join(''));
+          // A part may be a compound itself ("netzwerktreffen" → "treffen").
+          for (const inner of termsOf(part)) terms.add(inner);
+        });
+      }
+    }
+    terms.delete(lower);
+    const result = [...terms];
+    cache.set(lower, result);
+    return result;
+  };
+  return { termsOf };
+}
+
+/**
+ * The longest end of `word` that consists of known nouns: the whole word
+ * if it splits into nouns (head known), otherwise after an unknown head of
+ * at least MIN_PART letters.
+ */
+function splitAfterHead(word: string, isNoun: (part: string) => boolean): { parts: string[]; headKnown: boolean } | undefined {
+  const whole = splitCompound(word, isNoun, MIN_PART);
+  if (whole) return { parts: whole, headKnown: true };
+  for (let start = MIN_PART; start <= word.length - MIN_PART; start += 1) {
+    const tail = word.slice(start);
+    if (isNoun(tail)) return { parts: [tail], headKnown: false };
+    const parts = splitCompound(tail, isNoun, MIN_PART);
+    if (parts) return { parts, headKnown: false };
+  }
+  return undefined;
+}

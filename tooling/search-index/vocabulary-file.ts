@@ -1,0 +1,36 @@
+/**
+ * Collects the words of the indexed pages into the vocabulary the search
+ * repairs queries with (public/search/vocabulary.js reads it): each word
+ * once, in its most frequent written form, with the number of pages it
+ * occurs on.
+ */
+import { VOCABULARY_VERSION, type VocabularyFile } from '../../public/search/vocabulary.js';
+
+export class VocabularyCollector {
+  /** lower case → page count and written forms with their frequency */
+  private readonly words = new Map<string, { pages: number; forms: Map<string, number> }>();
+
+  /** Adds the words of one page (each counts once for the page count). */
+  addPage(words: Iterable<string>): void {
+    const seen = new Set<string>();
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const known = this.words.get(lower) ?? { pages: 0, forms: new Map<string, number>() };
+      known.forms.set(word, (known.forms.get(word) ?? 0) + 1);
+      if (!seen.has(lower)) {
+        known.pages += 1;
+        seen.add(lower);
+      }
+      this.words.set(lower, known);
+    }
+  }
+
+  toFile(): VocabularyFile {
+    const sorted = [...this.words.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      version: VOCABULARY_VERSION,
+      words: sorted.map(([, { forms }]) => [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]),
+      counts: sorted.map(([, { pages }]) => pages),
+    };
+  }
+}
