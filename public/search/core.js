@@ -4,10 +4,11 @@
  * Pagefind index of this site (only when a search is opened), runs queries
  * with facet filters and sort, and renders result items.
  */
-import { buildExcerpt } from './excerpt.js';
+import { buildExcerpt, escapeHtml } from './excerpt.js';
+import { NO_VOCABULARY, parseVocabulary, searchSite } from './engine.js';
 
 /** @typedef {{ key: string, label: string }} Facet */
-/** @typedef {{ url: string, title: string, type: string, context: string, date: string, excerptHtml: string }} SearchResult */
+/** @typedef {{ url: string, title: string, type: string, context: string, date: string, excerptHtml: string, missing: string[] }} SearchResult */
 
 export class SearchUnavailableError extends Error {}
 
@@ -66,6 +67,28 @@ export function loadPagefind() {
   return pagefindPromise;
 }
 
+/** @type {Promise<import('./vocabulary.js').Vocabulary> | undefined} */
+let vocabularyPromise;
+
+/** The site's words (written by the index step): without them the search runs on what was typed. */
+export function loadVocabulary() {
+  vocabularyPromise ??= fetch(`${location.origin}/pagefind/woerter.json`)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((json) => parseVocabulary(json))
+    .catch(() => NO_VOCABULARY);
+  return vocabularyPromise;
+}
+
+/**
+ * Starts loading the search engine, index entry and vocabulary before the
+ * reader types (search button hovered or focused, search page opened), so
+ * the first keystroke only waits for the index chunk of its word.
+ */
+export function preloadSearch() {
+  loadPagefind().catch(() => {});
+  loadVocabulary();
+}
+
 /** @type {Promise<Record<string, Record<string, string>>> | undefined} */
 let labelsPromise;
 
@@ -102,10 +125,11 @@ export async function allFacetValues() {
 
 /**
  * @param {string} query
- * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'newest' | 'oldest' }} [options]
+ * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'newest' | 'oldest', exact?: boolean }} [options]
+ *   exact: search the words as typed, without the vocabulary's repairs
  */
 export async function runSearch(query, options = {}) {
-  const pagefind = await loadPagefind();
+  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const filters = Object.fromEntries(
     Object.entries(options.filters ?? {})
       .filter(([, values]) => values.length > 0)
@@ -113,19 +137,46 @@ export async function runSearch(query, options = {}) {
   );
   const sort = options.sort === 'newest' ? { date: 'desc' } : options.sort === 'oldest' ? { date: 'asc' } : undefined;
   const trimmed = query.trim();
-  if (!trimmed && Object.keys(filters).length === 0) return { results: [], total: 0, counts: await pagefind.filters() };
-  const search = await pagefind.search(trimmed || null, { filters, ...(sort ? { sort } : {}) });
+  if (!trimmed && Object.keys(filters).length === 0) {
+    return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, missingEverywhere: [], searchedFor: '' };
+  }
+  const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact, ...(sort ? { sort } : {}) });
   return {
-    total: search.results.length,
-    counts: /** @type {Record<string, Record<string, number>>} */ (search.filters),
+    ...found,
     /** @param {number} from @param {number} to @returns {Promise<SearchResult[]>} */
     page: (from, to) =>
-      Promise.all(search.results.slice(from, to).map(async (/** @type {any} */ result) => toResult(await result.data(), trimmed))),
+      Promise.all(found.results.slice(from, to).map(async (result) => toResult(await result.data(), found.searchedFor || trimmed, result.missing))),
   };
 }
 
-/** @param {any} data @param {string} query @returns {SearchResult} */
-function toResult(data, query) {
+/**
+ * What the search did with the reader's words, for the status line and the
+ * notice above the results: the corrected query with a link that searches
+ * what was typed, and which words no page held.
+ * @param {{ corrections: { from: string, to: string }[], partial: boolean, missingEverywhere: string[], total: number }} found
+ * @param {string} typed
+ */
+export function describeRepairs(found, typed) {
+  let shownQuery = typed.trim();
+  for (const { from, to } of found.corrections) shownQuery = shownQuery.replace(from, to);
+  /** @type {string} */
+  let noticeHtml = '';
+  if (found.corrections.length > 0) {
+    const to = found.corrections.map((correction) => `<strong>${escapeHtml(correction.to)}</strong>`).join(', ');
+    const from = found.corrections.map((correction) => correction.from).join(', ');
+    const asTyped = `${searchPagePath()}?${new URLSearchParams({ q: typed.trim(), exact: '1' })}`;
+    // The dictionary's sentence escaped as text; only the corrected words are set in bold.
+    noticeHtml = `${escapeHtml(text('correctedTo', { to: '\u0000' })).replace('\u0000', to)}${escapeHtml(text('correctedFrom', { from }))}. `
+      + `<a href="${escapeHtml(asTyped)}" data-search-as-typed>${escapeHtml(text('searchAsTyped', { query: typed.trim() }))}</a>`;
+  }
+  const partialNote = found.partial && found.total > 0
+    ? ` ${found.missingEverywhere.length ? text('partialWithout', { words: found.missingEverywhere.join(', ') }) : text('partial')}.`
+    : '';
+  return { shownQuery, noticeHtml, partialNote };
+}
+
+/** @param {any} data @param {string} query @param {string[]} missing @returns {SearchResult} */
+function toResult(data, query, missing) {
   const { pathPrefix, typeLabels } = searchConfig();
   const type = data.meta.type ?? '';
   return {
@@ -136,6 +187,7 @@ function toResult(data, query) {
     context: data.meta.context ?? '',
     date: data.meta.date ?? '',
     excerptHtml: buildExcerpt(data, query),
+    missing,
   };
 }
 
@@ -165,6 +217,12 @@ export function renderResult(result, headingLevel) {
   excerpt.innerHTML = result.excerptHtml;
   if (excerptLang) excerpt.lang = excerptLang;
   item.append(type, heading, meta, excerpt);
+  if (result.missing.length > 0) {
+    const missing = document.createElement('p');
+    missing.className = 'search-result__missing card__meta';
+    missing.textContent = text('missingOnPage', { words: result.missing.join(', ') });
+    item.append(missing);
+  }
   return item;
 }
 

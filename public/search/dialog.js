@@ -4,7 +4,7 @@
  * when a reader opens it (button, "/" or Ctrl/Cmd+K); Escape closes it and
  * focus returns to where it was.
  */
-import { countLabel, renderResult, runSearch, searchPagePath, SearchUnavailableError, text } from './core.js';
+import { countLabel, describeRepairs, renderResult, runSearch, searchPagePath, SearchUnavailableError, text } from './core.js';
 import { escapeHtml } from './excerpt.js';
 
 /** Each shown result loads its page fragment; five keep the first search light. */
@@ -30,6 +30,7 @@ function build() {
       <input id="search-dialog-input" name="q" type="search" autocomplete="off" spellcheck="false"
         placeholder="${label('placeholder')}" />
     </form>
+    <p class="search-notice" hidden></p>
     <p class="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results"></ol>
     <p class="search-dialog__more" hidden><a href="${searchPagePath()}">${label('allResults')}</a></p>`;
@@ -37,6 +38,7 @@ function build() {
 
   const input = /** @type {HTMLInputElement} */ (element.querySelector('input'));
   const status = /** @type {HTMLElement} */ (element.querySelector('.search-status'));
+  const notice = /** @type {HTMLElement} */ (element.querySelector('.search-notice'));
   const list = /** @type {HTMLOListElement} */ (element.querySelector('.search-results'));
   const more = /** @type {HTMLElement} */ (element.querySelector('.search-dialog__more'));
   const moreLink = /** @type {HTMLAnchorElement} */ (more.querySelector('a'));
@@ -48,6 +50,7 @@ function build() {
     moreLink.href = `${searchPagePath()}?q=${encodeURIComponent(query)}`;
     if (!query.trim()) {
       list.replaceChildren();
+      notice.hidden = true;
       status.textContent = '';
       more.hidden = true;
       return;
@@ -58,10 +61,13 @@ function build() {
       const results = found.page ? await found.page(0, MAX_RESULTS) : [];
       if (run !== latest) return;
       list.replaceChildren(...results.map((result) => renderResult(result, 'h3')));
+      const repairs = describeRepairs(found, query);
+      notice.innerHTML = repairs.noticeHtml;
+      notice.hidden = !repairs.noticeHtml;
       status.textContent =
         found.total === 0
           ? text('noResults', { query })
-          : `${countLabel(found.total)}${text('forQuery', { query })}${found.total > MAX_RESULTS ? text('firstShown', { n: MAX_RESULTS }) : ''}.`;
+          : `${countLabel(found.total)}${text('forQuery', { query: repairs.shownQuery })}${found.total > MAX_RESULTS ? text('firstShown', { n: MAX_RESULTS }) : ''}.${repairs.partialNote}`;
       more.hidden = false;
     } catch (error) {
       status.textContent = error instanceof SearchUnavailableError ? error.message : text('unavailable');

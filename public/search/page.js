@@ -5,7 +5,7 @@
  * reloaded. Facet values and counts come from the index, which took them
  * from the content schemas.
  */
-import { allFacetValues, countLabel, facetValueId, loadFacetLabels, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
+import { allFacetValues, countLabel, describeRepairs, facetValueId, loadFacetLabels, preloadSearch, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
 
 const PAGE_SIZE = 10;
 const root = /** @type {HTMLElement} */ (document.querySelector('[data-search-page]'));
@@ -14,6 +14,7 @@ const input = /** @type {HTMLInputElement} */ (form.querySelector('input[name="q
 const sortSelect = /** @type {HTMLSelectElement} */ (form.querySelector('select[name="sort"]'));
 const facetsContainer = /** @type {HTMLElement} */ (root.querySelector('[data-facets]'));
 const status = /** @type {HTMLElement} */ (root.querySelector('[data-status]'));
+const notice = /** @type {HTMLElement} */ (root.querySelector('[data-notice]'));
 const list = /** @type {HTMLOListElement} */ (root.querySelector('[data-results]'));
 const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-more]'));
 const emptyHelp = /** @type {HTMLElement} */ (root.querySelector('[data-empty-help]'));
@@ -31,7 +32,14 @@ const unfoldOnWideScreens = () => {
 };
 unfoldOnWideScreens();
 wide.addEventListener('change', unfoldOnWideScreens);
+preloadSearch();
 const { facets, typeLabels } = searchConfig();
+/**
+ * The query the reader asked to search as typed (the link under a
+ * correction, ?exact=1); typing something else lets the search repair words again.
+ * @type {string | undefined}
+ */
+let exactQuery;
 /** @type {Record<string, Record<string, string>>} */
 let labels = {};
 
@@ -48,7 +56,9 @@ function stateFromUrl() {
   const filters = {};
   for (const facet of facets) filters[facet.key] = params.getAll(facet.key).map((value) => facetValueId(facet.key, value, labels));
   const sort = /** @type {'relevance' | 'newest' | 'oldest'} */ (params.get('sort') ?? 'relevance');
-  return { query: params.get('q') ?? '', filters, sort };
+  const query = params.get('q') ?? '';
+  exactQuery = params.get('exact') === '1' ? query : undefined;
+  return { query, filters, sort, exact: exactQuery !== undefined };
 }
 
 function stateFromForm() {
@@ -56,7 +66,8 @@ function stateFromForm() {
   /** @type {Record<string, string[]>} */
   const filters = {};
   for (const facet of facets) filters[facet.key] = /** @type {string[]} */ (data.getAll(facet.key));
-  return { query: input.value, filters, sort: /** @type {'relevance' | 'newest' | 'oldest'} */ (sortSelect.value) };
+  const sort = /** @type {'relevance' | 'newest' | 'oldest'} */ (sortSelect.value);
+  return { query: input.value, filters, sort, exact: exactQuery !== undefined && input.value === exactQuery };
 }
 
 /** @param {ReturnType<typeof stateFromForm>} state */
@@ -65,6 +76,7 @@ function writeUrl(state) {
   if (state.query) params.set('q', state.query);
   for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.exact) params.set('exact', '1');
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
@@ -154,6 +166,9 @@ async function search(state) {
     const activeFilters = Object.values(state.filters).flat().length;
     filterCount.textContent = activeFilters ? `(${activeFilters})` : '';
     shown = 0;
+    const repairs = describeRepairs(found, state.query);
+    notice.innerHTML = repairs.noticeHtml;
+    notice.hidden = !repairs.noticeHtml;
     if (!state.query.trim() && activeFilters === 0) {
       list.replaceChildren();
       status.textContent = text('enterQuery');
@@ -164,9 +179,9 @@ async function search(state) {
     await showMore();
     if (run !== latest) return;
     // Announce the count once the results are on the page.
-    const subject = state.query.trim() ? text('forQuery', { query: state.query.trim() }) : '';
+    const subject = repairs.shownQuery ? text('forQuery', { query: repairs.shownQuery }) : '';
     const filterNote = activeFilters ? (activeFilters === 1 ? text('withOneFilter') : text('withFilters', { n: activeFilters })) : '';
-    status.textContent = `${countLabel(found.total)}${subject}${filterNote}.`;
+    status.textContent = `${countLabel(found.total)}${subject}${filterNote}.${repairs.partialNote}`;
     emptyHelp.hidden = found.total > 0;
     resetButton.hidden = activeFilters === 0;
   } catch (error) {

@@ -128,6 +128,7 @@ export const de = {
     citiesOnMap: 'Alle Städte auf der Partnerkarte ansehen',
   },
   home: {
+    searchLabel: 'Im Wissensnetz suchen',
     heading: 'Wissen aus dem Netzwerk – für die Arbeit vor Ort',
     lead:
       'Das Wissensnetz sammelt, was Migrantenorganisationen in der Flüchtlingsarbeit voneinander lernen können: Berichte von Netzwerktreffen, Beispiele gelungener Finanzierung und Weiterbildung im Projektmanagement.',
@@ -250,6 +251,12 @@ export const de = {
     enterQuery: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
     withOneFilter: ' mit 1 Filter',
     withFilters: ' mit {n} Filtern',
+    correctedTo: 'Ergebnisse für {to}',
+    correctedFrom: ' (statt {from})',
+    searchAsTyped: 'Stattdessen nach „{query}“ suchen',
+    partial: 'Keine Seite enthält alle Wörter. Zuerst die Seiten mit den meisten davon',
+    partialWithout: 'Keine Seite enthält alle Wörter – ohne: {words}',
+    missingOnPage: 'Ohne: {words}',
   },
   funding: {
     title: 'Förderung',

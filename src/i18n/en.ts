@@ -121,6 +121,7 @@ export const en: Dictionary = {
     citiesOnMap: 'See all cities on the partner map',
   },
   home: {
+    searchLabel: 'Search the knowledge base (content in German)',
     heading: 'Knowledge from the network – for the work on the ground',
     lead:
       'The Wissensnetz collects what migrant organisations in refugee work can learn from each other: reports from network meetings, examples of successful funding and project-management training.',
@@ -241,6 +242,12 @@ export const en: Dictionary = {
     enterQuery: 'Enter a search term or choose a filter.',
     withOneFilter: ' with 1 filter',
     withFilters: ' with {n} filters',
+    correctedTo: 'Results for {to}',
+    correctedFrom: ' (instead of {from})',
+    searchAsTyped: 'Search for “{query}” instead',
+    partial: 'No page contains all the words. Pages with most of them come first',
+    partialWithout: 'No page contains all the words – without: {words}',
+    missingOnPage: 'Without: {words}',
   },
   funding: {
     title: 'Funding',

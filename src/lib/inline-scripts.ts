@@ -43,10 +43,24 @@ export const THEME_TOGGLE_SCRIPT = `
  * Opens the search dialog, whose code is fetched only then (src/components/SearchButton.astro).
  * It adds a script element rather than calling import(): under 'strict-dynamic' only scripts
  * added that way may load (src/lib/csp.ts). public/search/open-dialog.js opens the dialog when
- * it arrives and listens for later requests.
+ * it arrives and listens for later requests. Pointing at or focusing the button (or a search
+ * field marked data-search-preload) already loads the search engine and index entry
+ * (public/search/preload.js), so results follow the first keystroke at once.
  */
 export const SEARCH_BUTTON_SCRIPT = `
   (() => {
+    const load = (src) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    };
+    let preloaded = false;
+    const preload = () => {
+      if (preloaded) return;
+      preloaded = true;
+      load('/search/preload.js');
+    };
     let requested = false;
     const open = (event) => {
       event.preventDefault();
@@ -55,12 +69,15 @@ export const SEARCH_BUTTON_SCRIPT = `
         return;
       }
       requested = true;
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/search/open-dialog.js';
-      document.head.append(script);
+      load('/search/open-dialog.js');
     };
     document.querySelector('[data-search-open]').addEventListener('click', open);
+    // Delegated: this script runs in the header, before the page's own search fields exist.
+    const preloadFrom = (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-search-open], [data-search-preload]')) preload();
+    };
+    document.addEventListener('pointerover', preloadFrom);
+    document.addEventListener('focusin', preloadFrom);
     document.addEventListener('keydown', (event) => {
       const typing = event.target.closest('input, textarea, select, [contenteditable="true"]');
       if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) open(event);
