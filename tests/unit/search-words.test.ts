@@ -1,0 +1,142 @@
+/**
+ * The word-level rules of the German search (public/search/german.js,
+ * vocabulary.js, engine.js): spelling keys, stems, edit distance, compound
+ * splitting, and how a typed query is repaired with a small vocabulary.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { editDistance, spellingKey, splitCompound, stemKey } from '../../src/lib/german-text.ts';
+import { createVocabulary, typoTolerance, VOCABULARY_VERSION } from '../../public/search/vocabulary.js';
+import { planQuery, searchSite } from '../../public/search/engine.js';
+
+function vocabulary(words: string[]) {
+  const sorted = [...words].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+  return createVocabulary({ version: VOCABULARY_VERSION, words: sorted, counts: sorted.map(() => 1) });
+}
+
+describe('spellingKey: spellings a German reader may use count as one', () => {
+  for (const [a, b] of [
+    ['Potentialanalyse', 'Potenzialanalyse'],
+    ['München', 'Muenchen'],
+    ['München', 'Munchen'],
+    ['Straße', 'Strasse'],
+    ['Reutlinngen', 'Reutlingen'],
+    ['Café', 'Kafe'],
+    ['Photovoltaik', 'Fotovoltaik'],
+    ['essentiell', 'essenziell'],
+  ]) {
+    it(`${a} ~ ${b}`, () => assert.equal(spellingKey(a), spellingKey(b)));
+  }
+  it('keeps different words apart', () => {
+    assert.notEqual(spellingKey('Leipzig'), spellingKey('Lübeck'));
+    assert.notEqual(spellingKey('Rat'), spellingKey('Rad'));
+  });
+});
+
+describe('stemKey: inflections and linking letters', () => {
+  it('groups singular, plural and linking forms', () => {
+    assert.equal(stemKey('Förderanträge'), stemKey('Förderantrag'));
+    assert.equal(stemKey('Koordinierungs'), stemKey('Koordinierung'));
+    assert.equal(stemKey('Kommunen'), stemKey('Kommune'));
+  });
+  it('does not merge spelling variants (Pagefind would not find them)', () => {
+    assert.notEqual(stemKey('Potential'), stemKey('Potenzial'));
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours as one edit', () => {
+    assert.equal(editDistance('reutlingen', 'reutlngen'), 1);
+    assert.equal(editDistance('reutlingen', 'reutlinggen'), 1);
+    assert.equal(editDistance('reutlingen', 'reutlinden'), 1);
+    assert.equal(editDistance('reutlingen', 'reutlnigen'), 1);
+    assert.equal(editDistance('planung', 'plnaugn'), 2);
+    assert.equal(editDistance('planung', 'lpnaugn'), 3);
+  });
+  it('gives up past the bound', () => {
+    assert.equal(editDistance('leipzig', 'dresden', 2), 3);
+  });
+  it('grows the tolerance with the word', () => {
+    assert.deepEqual([3, 4, 7, 8, 14].map(typoTolerance), [0, 1, 1, 2, 2]);
+  });
+});
+
+describe('splitCompound', () => {
+  const known = new Set(['projekt', 'planung', 'netzwerk', 'treffen', 'koordinierung', 'stelle'].map(stemKey));
+  const isPart = (part: string) => known.has(stemKey(part));
+  it('splits into known parts, linking letters included', () => {
+    assert.deepEqual(splitCompound('projektplanung', isPart), ['projekt', 'planung']);
+    assert.deepEqual(splitCompound('netzwerktreffen', isPart), ['netzwerk', 'treffen']);
+    assert.deepEqual(splitCompound('koordinierungsstelle', isPart), ['koordinierungs', 'stelle']);
+  });
+  it('gives nothing for a word that is not made of known parts', () => {
+    assert.equal(splitCompound('reutlingen', isPart), undefined);
+    assert.equal(splitCompound('projekt', isPart), undefined);
+  });
+});
+
+describe('planQuery: what is searched for each typed word', () => {
+  const words = vocabulary(['Reutlingen', 'Potenzialanalyse', 'Projekt', 'Planung', 'Meilensteine', 'Leipzig', 'Lübeck', 'Förderanträge']);
+  const plan = (query: string, exact = false) => planQuery(words, query, exact).map((word) => ({ terms: word.terms, correction: word.correction }));
+  it('keeps known words, word beginnings and other inflections', () => {
+    assert.deepEqual(plan('Meilensteine Reutl Förderantrag'), [
+      { terms: ['Meilensteine'], correction: undefined },
+      { terms: ['Reutl'], correction: undefined },
+      { terms: ['Förderantrag'], correction: undefined },
+    ]);
+  });
+  it('replaces a spelling variant and reports it', () => {
+    assert.deepEqual(plan('Potentialanalyse'), [{ terms: ['Potenzialanalyse'], correction: { from: 'Potentialanalyse', to: 'Potenzialanalyse' } }]);
+  });
+  it('splits a compound the site never writes, without calling it a correction', () => {
+    assert.deepEqual(plan('Projektplanung'), [{ terms: ['projekt', 'planung'], correction: undefined }]);
+  });
+  it('corrects a typo within the tolerance', () => {
+    assert.deepEqual(plan('Leipizg'), [{ terms: ['Leipzig'], correction: { from: 'Leipizg', to: 'Leipzig' } }]);
+  });
+  it('leaves a word far from everything as typed, and numbers alone', () => {
+    assert.deepEqual(plan('Protokoll 2018'), [
+      { terms: ['Protokoll'], correction: undefined },
+      { terms: ['2018'], correction: undefined },
+    ]);
+  });
+  it('repairs nothing when asked to search as typed', () => {
+    assert.deepEqual(plan('Reutlinngen', true), [{ terms: ['Reutlinngen'], correction: undefined }]);
+  });
+});
+
+describe('searchSite: partial matches when no page holds every word', () => {
+  // A stand-in for Pagefind over three pages: a page matches when it holds every searched word.
+  const pages: Record<string, string[]> = { a: ['treffen', 'berlin'], b: ['treffen'], c: ['protokoll', 'server'] };
+  const pagefind = {
+    async search(query: string | null) {
+      const wanted = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const results = Object.entries(pages)
+        .filter(([, words]) => wanted.every((word) => words.includes(word)))
+        .map(([id, words]) => ({ id, score: words.length, data: async () => ({ url: `/${id}/` }) }));
+      return { results, filters: {} };
+    },
+  };
+  const words = vocabulary(['treffen', 'berlin', 'protokoll', 'server']);
+  it('ranks pages by the number of words they hold and names what each lacks', async () => {
+    const found = await searchSite(pagefind, words, 'Treffen Berlin Protokoll');
+    assert.equal(found.partial, true);
+    assert.deepEqual(found.results.map((result) => [result.id, result.missing]), [
+      ['a', ['Protokoll']],
+      // One word each: the higher score first.
+      ['c', ['Treffen', 'Berlin']],
+      ['b', ['Berlin', 'Protokoll']],
+    ]);
+    assert.deepEqual(found.missingEverywhere, []);
+  });
+  it('names the words no page holds', async () => {
+    const found = await searchSite(pagefind, words, 'Treffen Tagesordnung');
+    assert.deepEqual(found.missingEverywhere, ['Tagesordnung']);
+    assert.deepEqual(found.results.map((result) => result.id).sort(), ['a', 'b']);
+  });
+  it('is not partial when one page holds every word', async () => {
+    const found = await searchSite(pagefind, words, 'Treffen Berlin');
+    assert.equal(found.partial, false);
+    assert.deepEqual(found.results.map((result) => result.id), ['a']);
+  });
+});
