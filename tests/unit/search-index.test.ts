@@ -41,6 +41,9 @@ describe('compoundSplitter: parts and tails from the site\'s own nouns', () => {
   it('gives every part of a compound of known nouns', () => {
     assert.deepEqual(splitter.termsOf('Koordinierungsstelle').sort(), ['koordinierungs', 'stelle']);
   });
+  it('splits off the tail after a known noun, even if the site never writes the tail alone', () => {
+    assert.deepEqual(splitter.termsOf('Planungscafés').sort(), ['cafés', 'planungs']);
+  });
   it('leaves short words and words without known parts alone', () => {
     assert.deepEqual(splitter.termsOf('Treffen'), []);
     assert.deepEqual(splitter.termsOf('Reutlingen'), []);

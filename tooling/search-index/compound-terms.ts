@@ -4,7 +4,8 @@
  * and tails "netzwerk", "treffen" and "netzwerktreffen", so a reader
  * typing any of them finds the page (Pagefind itself only matches a word
  * by its beginning). Parts must be nouns the site itself uses somewhere;
- * the head may be any word ("Bundes…", "Förder…").
+ * the head may be any word ("Bundes…", "Förder…"), or, after a known
+ * noun, the tail ("Begegnungs|cafés").
  */
 import { splitCompound, stemKey } from '../../src/lib/german-text.ts';
 
@@ -66,6 +67,10 @@ function splitAfterHead(word: string, isNoun: (part: string) => boolean): { part
     if (isNoun(tail)) return { parts: [tail], headKnown: false };
     const parts = splitCompound(tail, isNoun, MIN_PART);
     if (parts) return { parts, headKnown: false };
+  }
+  // A known noun before a word the site never writes alone ("Begegnungs|cafés"): the longest such head.
+  for (let end = word.length - MIN_PART; end >= MIN_PART; end -= 1) {
+    if (isNoun(word.slice(0, end))) return { parts: [word.slice(0, end), word.slice(end)], headKnown: true };
   }
   return undefined;
 }
