@@ -60,7 +60,9 @@ export function loadPagefind() {
     } catch {
       throw new SearchUnavailableError(text('missingIndex'));
     }
-    await pagefind.options({ ranking: searchConfig().ranking, excerptLength: 28 });
+    // noWorker: Pagefind's web worker is another 12 KB to fetch before the first result, and a
+    // search of this site's index takes a few milliseconds on the main thread (docs/benchmarks.md).
+    await pagefind.options({ ranking: searchConfig().ranking, excerptLength: 28, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
