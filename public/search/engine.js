@@ -13,7 +13,9 @@
  * Corrections (1, 3) are reported so the page can say what it searched
  * for instead. When no page holds all words, the pages holding most of
  * them are returned, ranked by the number of words they hold, each with
- * the words it lacks.
+ * the words it lacks. (Pagefind 1.6 itself silently drops a word that no
+ * page holds and returns the pages with the other words; a word it has,
+ * it requires on every result.)
  */
 import { createVocabulary } from './vocabulary.js';
 
@@ -32,7 +34,8 @@ import { createVocabulary } from './vocabulary.js';
  *   missingEverywhere: string[],
  *   searchedFor: string,
  * }} SiteSearch
- * @typedef {{ typed: string, terms: string[], correction?: Correction }} PlannedWord
+ * @typedef {{ typed: string, terms: string[], correction?: Correction, unknown?: boolean }} PlannedWord
+ *   unknown: no page holds the word, and nothing near it was found
  */
 
 /** An empty vocabulary: every word is searched as typed. */
@@ -64,7 +67,7 @@ export function planQuery(vocabulary, query, exact = false) {
     if (parts) return { typed, terms: parts };
     const typo = vocabulary.typoOf(typed);
     if (typo) return { typed, terms: [typo], correction: { from: typed, to: typo } };
-    return { typed, terms: [typed] };
+    return { typed, terms: [typed], unknown: true };
   });
 }
 
@@ -92,7 +95,9 @@ export async function searchSite(pagefind, vocabulary, query, options = {}) {
     missingEverywhere: [],
     searchedFor,
   };
-  if (whole.results.length > 0 || planned.length < 2) return answer;
+  // Pagefind leaves out a word no page holds and returns the pages with the others, without saying so.
+  const someWordNowhere = planned.some((word) => word.unknown);
+  if (planned.length < 2 || (whole.results.length > 0 && !someWordNowhere)) return answer;
   return { ...answer, ...(await pagesWithMostWords(pagefind, planned, settings)), partial: true };
 }
 

@@ -129,6 +129,12 @@ describe('searchSite: partial matches when no page holds every word', () => {
     ]);
     assert.deepEqual(found.missingEverywhere, []);
   });
+  it('names the words no page holds, also when the other words are on one page', async () => {
+    const found = await searchSite(pagefind, words, 'Treffen Berlin Zebrastreifenkunde');
+    assert.equal(found.partial, true);
+    assert.deepEqual(found.missingEverywhere, ['Zebrastreifenkunde']);
+    assert.deepEqual(found.results[0], { ...found.results[0], id: 'a', missing: ['Zebrastreifenkunde'] });
+  });
   it('names the words no page holds', async () => {
     const found = await searchSite(pagefind, words, 'Treffen Tagesordnung');
     assert.deepEqual(found.missingEverywhere, ['Tagesordnung']);

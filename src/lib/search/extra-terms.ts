@@ -10,11 +10,11 @@ import { foldAccents, transliterate } from '../german-text.ts';
 
 const WORD = /\p{L}[\p{L}-]*/gu;
 
-/** "Lübeck" → ["luebeck", "lubeck"], "Cafés" → ["cafes"]; words without such letters give nothing. */
+/** "Lübeck" → ["luebeck", "lubeck"], "Nähcafés" → ["naehcafes", "nahcafes"]; words without such letters give nothing. */
 export function spellingVariants(word: string): string[] {
   const lower = word.toLowerCase();
   if (/^[a-z-]*$/.test(lower)) return [];
-  const transliterated = transliterate(lower);
+  const transliterated = foldAccents(transliterate(lower));
   const stripped = foldAccents(lower);
   return [...new Set([transliterated, stripped])].filter((variant) => variant !== lower && /^[a-z-]+$/.test(variant));
 }
