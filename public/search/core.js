@@ -5,6 +5,7 @@
  * with facet filters and sort, and renders result items.
  */
 import { buildExcerpt, escapeHtml } from './excerpt.js';
+import { dateRanks } from './date-order.js';
 import { NO_VOCABULARY, parseVocabulary, searchSite } from './engine.js';
 
 /** @typedef {{ key: string, label: string }} Facet */
@@ -91,6 +92,18 @@ export function preloadSearch() {
   loadVocabulary();
 }
 
+/** @type {Promise<Map<string, number>> | undefined} */
+let dateRanksPromise;
+
+/** The pages' date order, fetched the first time a reader sorts by date. */
+function loadDateRanks() {
+  dateRanksPromise ??= fetch(`${location.origin}/pagefind/datum.json`)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(dateRanks)
+    .catch(() => new Map());
+  return dateRanksPromise;
+}
+
 /** @type {Promise<Record<string, Record<string, string>>> | undefined} */
 let labelsPromise;
 
@@ -137,12 +150,13 @@ export async function runSearch(query, options = {}) {
       .filter(([, values]) => values.length > 0)
       .map(([key, values]) => [key, { any: values }]),
   );
-  const sort = options.sort === 'newest' ? { date: 'desc' } : options.sort === 'oldest' ? { date: 'asc' } : undefined;
+  const direction = options.sort === 'newest' || options.sort === 'oldest' ? options.sort : undefined;
   const trimmed = query.trim();
   if (!trimmed && Object.keys(filters).length === 0) {
     return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, missingEverywhere: [], searchedFor: '' };
   }
-  const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact, ...(sort ? { sort } : {}) });
+  const byDate = direction ? { ranks: await loadDateRanks(), direction } : undefined;
+  const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact, byDate });
   return {
     ...found,
     /** @param {number} from @param {number} to @returns {Promise<SearchResult[]>} */

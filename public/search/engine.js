@@ -17,6 +17,7 @@
  * page holds and returns the pages with the other words; a word it has,
  * it requires on every result.)
  */
+import { sortByDate } from './date-order.js';
 import { createVocabulary } from './vocabulary.js';
 
 /**
@@ -75,12 +76,24 @@ export function planQuery(vocabulary, query, exact = false) {
  * @param {PagefindLike} pagefind
  * @param {Vocabulary} vocabulary
  * @param {string} query
- * @param {{ filters?: Record<string, { any: string[] }>, sort?: Record<string, 'asc' | 'desc'>, exact?: boolean }} [options]
- *   exact: search the words as typed, without repairs (the "search for what I typed" link)
+ * @param {{ filters?: Record<string, { any: string[] }>, byDate?: { ranks: Map<string, number>, direction: 'newest' | 'oldest' }, exact?: boolean }} [options]
+ *   exact: search the words as typed, without repairs (the "search for what I typed" link);
+ *   byDate: sort by date instead of relevance (date-order.js)
  * @returns {Promise<SiteSearch>}
  */
 export async function searchSite(pagefind, vocabulary, query, options = {}) {
-  const settings = { filters: options.filters ?? {}, ...(options.sort ? { sort: options.sort } : {}) };
+  const found = await searchByRelevance(pagefind, vocabulary, query, options);
+  if (!options.byDate) return found;
+  return { ...found, results: sortByDate(found.results, options.byDate.ranks, options.byDate.direction) };
+}
+
+/**
+ * @param {PagefindLike} pagefind @param {Vocabulary} vocabulary @param {string} query
+ * @param {{ filters?: Record<string, { any: string[] }>, exact?: boolean }} options
+ * @returns {Promise<SiteSearch>}
+ */
+async function searchByRelevance(pagefind, vocabulary, query, options) {
+  const settings = { filters: options.filters ?? {} };
   const planned = planQuery(vocabulary, query, options.exact);
   const searchedFor = planned.flatMap((word) => word.terms).join(' ');
   const corrections = planned.flatMap((word) => (word.correction ? [word.correction] : []));

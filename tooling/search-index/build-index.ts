@@ -14,14 +14,16 @@ import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { stemKey, wordsOf } from '../../src/lib/german-text.ts';
 import { compoundSplitter } from './compound-terms.ts';
+import { dateOrder, pageDate } from './date-order.ts';
 import { isIndexedPage, pageText } from './page-text.ts';
 import { builtPages } from './site-pages.ts';
 import { synonymMatcher } from './synonym-terms.ts';
 import { readSynonyms } from './synonyms.ts';
 import { VocabularyCollector } from './vocabulary-file.ts';
 
-/** Where the vocabulary is published, beside Pagefind's files (the dev server serves that folder too). */
+/** Where the vocabulary and the date order are published, beside Pagefind's files (the dev server serves that folder too). */
 export const VOCABULARY_FILE = 'woerter.json';
+export const DATE_ORDER_FILE = 'datum.json';
 
 export interface SearchIndexOptions {
   /** The built site (dist/). */
@@ -52,11 +54,14 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
   const vocabulary = new VocabularyCollector();
   const nouns = new Set<string>();
   const pages: PageWords[] = [];
+  const dates = new Map<string, string>();
 
   for (const page of builtPages(options.outDir, indexFolder)) {
     const html = fs.readFileSync(page.file, 'utf8');
     if (!isIndexedPage(html)) continue;
     const text = pageText(html);
+    const date = pageDate(html);
+    if (date) dates.set(page.url, date);
     const written = wordsOf(text.text);
     for (const word of written) if (/^\p{Lu}\p{Ll}/u.test(word)) nouns.add(word);
     vocabulary.addPage(written);
@@ -91,6 +96,7 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
   await close();
   const file = vocabulary.toFile();
   fs.writeFileSync(path.join(indexFolder, VOCABULARY_FILE), JSON.stringify(file));
+  fs.writeFileSync(path.join(indexFolder, DATE_ORDER_FILE), JSON.stringify(dateOrder(indexFolder, dates)));
   return { pages: pages.length, words: file.words.length, extraTerms };
 }
 
