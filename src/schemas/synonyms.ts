@@ -8,7 +8,7 @@
  * editors read (schemas/synonyms.schema.json).
  */
 import { z } from 'astro/zod';
-import { foldAccents, transliterate } from '../lib/german-text.ts';
+import { spellingKey, stemKey, wordsOf } from '../lib/german-text.ts';
 
 /** Relative to content/. */
 export const SYNONYMS_FILE = 'search/synonyme.yaml';
@@ -42,14 +42,16 @@ const groupSchema = z
   .meta({ description: 'Mindestens zwei Begriffe, die bei der Suche dasselbe meinen, z. B. [Kommune, Gemeinde, Stadtverwaltung].' });
 
 /**
- * The same search term, however it is spelt: lower case, and umlauts either
- * written out (Förderung = Foerderung) or without their dots (Förderung =
- * Forderung), as people type them without the keys. Two terms are the same
- * when one of their keys matches.
+ * The same search term, however it is written: in any case, with umlauts
+ * written out or without their dots (Förderantrag, Foerderantrag,
+ * Forderantrag), in another inflection (Förderanträge) and with a hyphen
+ * for a space (E-Mail, E Mail). The search does not tell these apart
+ * either: it matches words by spellingKey and stemKey.
  */
-export function termKeys(term: string): [written: string, folded: string] {
-  const spaced = term.normalize('NFC').trim().replace(/\s+/g, ' ');
-  return [foldAccents(transliterate(spaced)), foldAccents(spaced)];
+export function termKey(term: string): string {
+  return wordsOf(term)
+    .map((word) => stemKey(spellingKey(word)))
+    .join(' ');
 }
 
 /** Where a term stands: group and position in it (0-based). */
@@ -67,8 +69,8 @@ export interface SynonymConflict {
 }
 
 /**
- * Terms written twice in one group, or in two groups (a search for one
- * of them would not know which group it belongs to). Reads groups as
+ * Terms written twice in one group, or in two groups (through such a term
+ * the search would join two groups that mean different things). Reads groups as
  * loaded, so the checker can report these next to other mistakes: what
  * is not a list of texts is left to the schema.
  */
@@ -79,16 +81,15 @@ export function synonymConflicts(groups: readonly unknown[]): SynonymConflict[] 
     if (!Array.isArray(group)) return;
     const inGroup = new Map<string, TermPlace>();
     group.forEach((term: unknown, index) => {
-      if (typeof term !== 'string') return;
+      const key = typeof term === 'string' ? termKey(term) : '';
+      // Not text, or no word in it: the schema reports it.
+      if (typeof term !== 'string' || key === '') return;
       const place = { group: groupIndex, index, term };
-      const keys = termKeys(term);
-      const before = keys.map((key) => inGroup.get(key)).find(Boolean);
-      const elsewhere = keys.map((key) => seen.get(key)).find(Boolean);
+      const before = inGroup.get(key);
+      const elsewhere = seen.get(key);
       if (before) conflicts.push({ kind: 'same-group', place, first: before });
       else if (elsewhere) conflicts.push({ kind: 'other-group', place, first: elsewhere });
-      for (const key of keys) {
-        if (!inGroup.has(key)) inGroup.set(key, place);
-      }
+      if (!before) inGroup.set(key, place);
     });
     for (const [key, place] of inGroup) {
       if (!seen.has(key)) seen.set(key, place);

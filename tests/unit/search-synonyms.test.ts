@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { synonymConflicts, termKey } from '../../src/schemas/synonyms.ts';
 import { readSynonyms } from '../../tooling/search-index/synonyms.ts';
 
 function siteWith(synonyms: string | undefined): string {
@@ -74,4 +75,25 @@ test('the real file is valid and holds groups of at least two terms', () => {
   const groups = readSynonyms('.');
   assert.ok(groups.length >= 10, `only ${groups.length} groups`);
   for (const group of groups) assert.ok(group.length >= 2);
+});
+
+test('terms are the same whatever their case, umlaut spelling, ending or hyphen, as the search matches them', () => {
+  const same = (a: string, b: string) => assert.equal(termKey(a), termKey(b), `${a} = ${b}`);
+  same('Förderantrag', 'förderantrag');
+  same('Förderantrag', 'Foerderantrag');
+  same('Förderantrag', 'Forderantrag');
+  same('Förderantrag', 'Förderanträge');
+  same('Förderantrag'.normalize('NFD'), 'Förderantrag');
+  same('E-Mail', 'E Mail');
+  same('Antrag auf Förderung', 'Anträge auf Förderungen');
+  assert.notEqual(termKey('Ehrenamt'), termKey('Ehrenamtliche'));
+  assert.notEqual(termKey('Antrag auf Förderung'), termKey('Förderung'));
+});
+
+test('synonymConflicts names each term again and where it stood first', () => {
+  assert.deepEqual(synonymConflicts([['Kommune', 'Gemeinde', 'Gemeinden'], ['Förderantrag', 'Zuwendungsantrag'], ['kommune', 'Stadtverwaltung']]), [
+    { kind: 'same-group', place: { group: 0, index: 2, term: 'Gemeinden' }, first: { group: 0, index: 1, term: 'Gemeinde' } },
+    { kind: 'other-group', place: { group: 2, index: 0, term: 'kommune' }, first: { group: 0, index: 0, term: 'Kommune' } },
+  ]);
+  assert.deepEqual(synonymConflicts([['Kommune', 42, null], 'Gemeinde', [['Kommune']]]), [], 'what is not text is left to the schema');
 });

@@ -14,7 +14,8 @@ import { issuesToProblems } from '../schema-issues.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Rule } from '../view.ts';
 
-const SAME_SPELLING = 'Groß- und Kleinschreibung und die Schreibweise der Umlaute (ö, oe, o) machen keinen Unterschied, auch bei der Suche nicht.';
+const SAME_SPELLING =
+  'Groß- und Kleinschreibung, die Schreibweise der Umlaute (ö, oe, o) und Endungen (Förderantrag, Förderanträge) machen keinen Unterschied, auch bei der Suche nicht.';
 
 export const GROUP_AS_TEXT_FIX = 'Die Begriffe der Gruppe in eckige Klammern setzen, durch Kommas getrennt: - [Kommune, Gemeinde].';
 export const GROUP_FIX = 'Einen zweiten Begriff mit derselben Bedeutung ergänzen, z. B. [Kommune, Gemeinde], oder die Gruppe löschen.';
