@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { checkContent } from '../../tooling/content-check/check.ts';
-import { formatReport } from '../../tooling/content-check/problems.ts';
+import { fieldForPeople, formatReport } from '../../tooling/content-check/problems.ts';
 
 import { baseSite, caseNames, siteForCase } from './support/content-check-cases.ts';
 
@@ -105,4 +105,61 @@ test('HTML shown as code is text, not markup: it is not refused', async () => {
   } finally {
     fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   }
+});
+
+describe('search synonyms (content/search/synonyme.yaml)', () => {
+  const withSynonyms = async (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-synonyms-'));
+    try {
+      fs.cpSync(baseSite, dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, 'content/search'));
+      fs.writeFileSync(path.join(dir, 'content/search/.gitkeep'), '');
+      fs.writeFileSync(path.join(dir, 'content/search/synonyme.yaml'), text);
+      return (await checkContent({ siteDir: dir, production: true, displayRoot: dir })).problems;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test('a valid file passes: phrases, hyphens, umlauts (also decomposed), abbreviations, quotes and comments', async () => {
+    const problems = await withSynonyms(
+      [
+        '# Kommentar',
+        'gruppen:',
+        '  - [Förderantrag, Zuwendungsantrag, Antrag auf Förderung]',
+        '  - [Finanzierungsplan, Kosten- und Finanzierungsplan]',
+        '  - [Migrantenorganisation, MO, "MSO"]',
+        `  - [${'Geflüchtete'.normalize('NFD')}, Flüchtlinge]`,
+        '  - - E-Mail',
+        '    - Mail',
+        '  - [Anliegen, Forderung] # Kommentar am Zeilenende',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  test('an empty file or one with comments only passes', async () => {
+    assert.deepEqual(await withSynonyms(''), []);
+    assert.deepEqual(await withSynonyms('# Noch keine Gruppen.\ngruppen: []\n'), []);
+  });
+
+  test('every mistake in the file is reported in one run, schema and doubles together', async () => {
+    const problems = await withSynonyms('gruppen:\n  - [Kommune]\n  - [Gemeinde, "Rat!", gemeinde]\n  - [Stadtverwaltung, Kommune]\n');
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.field]).sort(),
+      [
+        [2, 'gruppen[0]'],
+        [3, 'gruppen[1][1]'],
+        [3, 'gruppen[1][2]'],
+        [4, 'gruppen[2][1]'],
+      ],
+    );
+  });
+});
+
+test('nested list positions read as people say them', () => {
+  assert.equal(fieldForPeople('gruppen[1][0]'), '1. Eintrag im 2. Eintrag unter "gruppen"');
+  assert.equal(fieldForPeople('secured[0].kind'), 'Feld "kind" im 1. Eintrag unter "secured"');
+  assert.equal(fieldForPeople('topics[1]'), '2. Eintrag unter "topics"');
 });

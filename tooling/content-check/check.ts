@@ -24,6 +24,7 @@ import { placeholders } from './rules/placeholders.ts';
 import { publicFiles } from './rules/public-files.ts';
 import { redirects } from './rules/redirects.ts';
 import { references } from './rules/references.ts';
+import { synonyms } from './rules/synonyms.ts';
 import { uniqueFields } from './rules/unique-fields.ts';
 
 export type { CheckedEntry } from './view.ts';
@@ -54,6 +55,7 @@ export const RULES = [
   references,
   moduleRequires,
   redirects,
+  synonyms,
   downloads,
   publicFiles,
 ] as const;

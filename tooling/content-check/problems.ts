@@ -17,13 +17,14 @@ export const isError = (problem: ContentProblem) => problem.severity !== 'warnin
 
 /**
  * A field path as people read it: "secured[0].kind" → 'Feld "kind" im
- * 1. Eintrag unter "secured"', "topics[1]" → '2. Eintrag unter "topics"'.
+ * 1. Eintrag unter "secured"', "topics[1]" → '2. Eintrag unter "topics"',
+ * "gruppen[1][0]" → '1. Eintrag im 2. Eintrag unter "gruppen"'.
  */
 export function fieldForPeople(field: string): string {
   const match = /^(.*)\[(\d+)\](?:\.([^.[\]]+))?$/.exec(field);
   if (!match) return `Feld "${field}"`;
-  const [, list, index, key] = match;
-  const item = `${Number(index) + 1}. Eintrag unter "${list}"`;
+  const [, list = '', index, key] = match;
+  const item = `${Number(index) + 1}. Eintrag ${/\[\d+\]$/.test(list) ? `im ${fieldForPeople(list)}` : `unter "${list}"`}`;
   return key ? `Feld "${key}" im ${item}` : item;
 }
 
@@ -54,7 +55,9 @@ export function formatReport(problems: readonly ContentProblem[]): string {
       `✗ ${errors.length} ${errors.length === 1 ? 'Problem' : 'Probleme'} in ${files} ${files === 1 ? 'Datei' : 'Dateien'}. Die Seite wird erst gebaut, wenn alle behoben sind.`,
       ...errors.map(formatProblem),
     );
-    if (errors.some((problem) => problem.field || problem.message.includes('Kopfbereich'))) parts.push(`  (${HEAD_EXPLAINED})`);
+    // Fields of a data file (content/redirects.yaml) are not in a Kopfbereich.
+    const inHead = (problem: ContentProblem) => (problem.field && /\.mdx?$/i.test(problem.file)) || problem.message.includes('Kopfbereich');
+    if (errors.some(inHead)) parts.push(`  (${HEAD_EXPLAINED})`);
   }
   if (warnings.length > 0) {
     parts.push(

@@ -7,14 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../src/schemas/index.ts';
 import { REDIRECTS_FILE } from '../../src/schemas/redirects.ts';
+import { SYNONYMS_FILE } from '../../src/schemas/synonyms.ts';
 import { closestMatch } from '../../src/lib/german-text.ts';
 import type { ContentProblem } from './problems.ts';
 import type { SiteInput } from './view.ts';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 
-/** Files in content/ that are data, not entries. */
-export const DATA_FILES = [REDIRECTS_FILE] as const;
+/** Files in content/ that are data, not entries: paths relative to content/. */
+export const DATA_FILES = [REDIRECTS_FILE, SYNONYMS_FILE] as const;
+
+/** Folders of content/ that hold data files only (content/search/); anything else in them is reported. */
+export const DATA_FOLDERS = [...new Set(DATA_FILES.filter((file) => file.includes('/')).map((file) => file.split('/')[0]!))];
 
 /** Git keeps empty folders only with a placeholder file; it carries no content. */
 const PLACEHOLDER = '.gitkeep';
@@ -44,8 +48,10 @@ export function walkContent(input: SiteInput): { files: EntryFile[]; problems: C
     } else if (dirent.isDirectory()) {
       if (isCollectionName(dirent.name)) {
         files.push(...walkCollection(dirent.name, absolute, report));
+      } else if (DATA_FOLDERS.includes(dirent.name)) {
+        walkDataFolder(dirent.name, absolute, report);
       } else {
-        const suggestion = closestMatch(dirent.name, COLLECTION_NAMES);
+        const suggestion = closestMatch(dirent.name, [...COLLECTION_NAMES, ...DATA_FOLDERS]);
         report(
           absolute,
           `Den Ordner "${dirent.name}" kennt das Wissensnetz nicht; seine Dateien würden nicht veröffentlicht.`,
@@ -61,6 +67,29 @@ export function walkContent(input: SiteInput): { files: EntryFile[]; problems: C
     }
   }
   return { files, problems };
+}
+
+/** A data folder holds its data files and nothing else: nothing else in it would be read. */
+function walkDataFolder(name: string, folder: string, report: (absolute: string, message: string, fix: string) => void): void {
+  const known = DATA_FILES.filter((file) => file.startsWith(`${name}/`)).map((file) => file.slice(name.length + 1));
+  const listed = known.join(', ');
+  for (const dirent of readDir(folder)) {
+    const absolute = path.join(folder, dirent.name);
+    if (dirent.isSymbolicLink()) {
+      report(absolute, SYMLINK_PROBLEM.message, SYMLINK_PROBLEM.fix);
+    } else if (dirent.isDirectory()) {
+      report(absolute, `In content/${name}/ gibt es keine Unterordner; was darin liegt, wird nicht gelesen.`, `Den Ordner löschen. Hier liest die Website nur: ${listed}.`);
+    } else if (!known.includes(dirent.name) && dirent.name !== PLACEHOLDER) {
+      const suggestion = closestMatch(dirent.name, known);
+      report(
+        absolute,
+        `Die Datei "${dirent.name}" kennt das Wissensnetz nicht; sie würde nicht gelesen. In content/${name}/ liest es nur: ${listed}.`,
+        suggestion
+          ? `Meinten Sie "${suggestion}"? Die Datei so umbenennen.`
+          : 'Die Datei löschen. Texte gehören als .md-Datei in einen der Sammlungsordner, z. B. content/stories/.',
+      );
+    }
+  }
 }
 
 function walkCollection(

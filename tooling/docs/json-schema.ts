@@ -1,14 +1,15 @@
 /**
- * JSON Schemas of the content collections, generated from the zod schemas
- * for editors that validate and autocomplete frontmatter. `npm run
- * schemas:generate` writes them to schemas/; a unit test fails when the
- * committed files no longer match the zod schemas.
+ * JSON Schemas of the content collections and the data files, generated
+ * from the zod schemas for editors that validate and autocomplete
+ * frontmatter and YAML. `npm run schemas:generate` writes them to schemas/;
+ * a unit test fails when the committed files no longer match the zod schemas.
  */
 import { de } from '../../src/i18n/de.ts';
 import { z } from 'astro/zod';
 import { collections, COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
 import { metaOf } from '../../src/lib/schema-walk.ts';
 import { redirectsSchema } from '../../src/schemas/redirects.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../../src/schemas/synonyms.ts';
 
 function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, {
@@ -41,10 +42,16 @@ export function allJsonSchemas(): Record<string, string> {
     $id: 'https://wissensnetz/schemas/redirects.schema.json',
     title: 'Umzüge und Löschungen (content/redirects.yaml)',
   };
+  const synonyms = {
+    ...toJsonSchema(synonymsSchema),
+    $id: 'https://wissensnetz/schemas/synonyms.schema.json',
+    title: `Suchbegriffe mit gleicher Bedeutung (content/${SYNONYMS_FILE})`,
+  };
   return {
     ...Object.fromEntries(
       COLLECTION_NAMES.map((name) => [`${name}.schema.json`, `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
     ),
     'redirects.schema.json': `${JSON.stringify(redirects, null, 2)}\n`,
+    'synonyms.schema.json': `${JSON.stringify(synonyms, null, 2)}\n`,
   };
 }
