@@ -84,7 +84,7 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
     {
       collection: 'cities', id: cities.gruenhagen,
       fields: { title: 'Grünhagen', summary: `${MARK}: erfundene Stadt Grünhagen.`, scope: 'lokal', stand: '2026-01-01', state: 'Niedersachsen', coordinates: { lat: 52.4, lon: 9.7 } },
-      body: 'Eine erfundene Kreisstadt mit regem Vereinsleben; die meisten Vereine sitzen im Nordviertel.\n',
+      body: 'Eine erfundene Kreisstadt mit regem Vereinsleben; die meisten Vereine sitzen im Nordviertel, wo ihnen die Stadtbibliothek einen Gruppenraum leiht.\n',
     },
     {
       collection: 'cities', id: cities.muehlbach,
