@@ -36,7 +36,7 @@ import { loadBuiltPagefind } from './pagefind-node.ts';
 import { RANKING } from '../../src/lib/search/ranking.ts';
 import { NO_VOCABULARY, parseVocabulary, searchSite } from '../../public/search/engine.js';
 
-export const QUERY_CLASSES = ['exact', 'inflection', 'compound', 'typo', 'variant', 'synonym', 'question', 'words'] as const;
+const QUERY_CLASSES = ['exact', 'inflection', 'compound', 'typo', 'variant', 'synonym', 'question', 'words'] as const;
 type QueryClass = (typeof QUERY_CLASSES)[number];
 
 interface EvalQuery {
