@@ -9,8 +9,9 @@
  * modules 10 %, experts 35 %, plus six topics, two potential analyses (one complete,
  * one partial, the last city has none), a few fixed pages, and the hand-written
  * scenario entries of scenario.ts (states behaviour tests need, subjects the
- * search evaluation asks for). fixtures.json beside content/ names the
- * scenario's ids for tests.
+ * search evaluation asks for), plus content/search/synonyme.yaml with the
+ * synthetic synonym groups of scenario.ts. fixtures.json beside content/
+ * names the scenario's ids for tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { FUNDING_AREAS, FUNDING_ELIGIBLE, FUNDING_KINDS, FUNDING_REGIONS } from 
 import {
   CITY_NAMES, createRandom, FIRST_NAMES, HEADINGS, LANGUAGES, LAST_NAMES, ORGANISATION_KINDS, SENTENCES,
 } from './text-bank.ts';
-import { SCENARIO, scenarioEntries } from './scenario.ts';
+import { SCENARIO, scenarioEntries, synonymsYaml } from './scenario.ts';
 
 export interface GenerateOptions {
   out: string;
@@ -29,12 +30,22 @@ export interface GenerateOptions {
 
 const MARK = 'Synthetischer Testeintrag';
 
-/** A line of text for each legal page, so the search has something of each to find. */
+/** A few lines of text for each legal page, so the search has something of each to find. */
 const LEGAL_BODIES = {
-  impressum: 'Angaben zum Betreiber der Testseite stehen unten, sobald sie eingetragen sind (erfunden).',
-  datenschutz: 'Die Testseite speichert keine Daten über ihre Besucherinnen und Besucher (erfunden).',
-  barrierefreiheit: 'Wer auf der Testseite auf eine Barriere stößt, kann sie hier melden (erfunden).',
+  impressum: 'Angaben zum Betreiber der Testseite stehen unten, sobald sie eingetragen sind (erfunden). Hier steht auch, wer für die Inhalte verantwortlich ist.',
+  datenschutz: 'Die Testseite speichert keine Daten über ihre Besucherinnen und Besucher (erfunden). Sie setzt keine Cookies und lädt keine fremden Schriften oder Karten nach.',
+  barrierefreiheit: 'Wer auf der Testseite auf eine Barriere stößt, kann sie hier melden (erfunden). Die Seite soll sich mit Tastatur und Bildschirmleser bedienen lassen.',
 } as const;
+
+/** What each generated topic is about, so a topic page answers searches for its subject (the search evaluation asks). */
+const TOPIC_BODIES: Record<string, string> = {
+  finanzierung: 'Zuschüsse, Spenden, Stiftungen und öffentliche Förderprogramme: womit Vereine ihre Arbeit bezahlen (erfunden).',
+  vernetzung: 'Wie Vereine sich zusammentun: gemeinsame Arbeitskreise, Netzwerktreffen und Austausch über Stadtgrenzen hinweg (erfunden).',
+  verstetigung: 'Wie die Arbeit weitergeht, wenn eine Förderung endet: Anschlussfinanzierung, feste Stellen und Vereinbarungen mit der Stadt (erfunden).',
+  kommunen: 'Wie Vereine mit Ämtern, Stadtrat und Bürgermeisterin ins Gespräch kommen und feste Absprachen treffen (erfunden).',
+  bildung: 'Sprachkurse, Lernpaten und Elternabende: Bildungsangebote von Vereinen für Kinder und Erwachsene (erfunden).',
+  begegnung: 'Orte und Anlässe, an denen sich Nachbarinnen und Nachbarn kennenlernen: offene Treffs, gemeinsames Kochen und Sport (erfunden).',
+};
 
 function yamlString(value: string): string {
   return JSON.stringify(value);
@@ -72,14 +83,16 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
       title: `${id[0]!.toUpperCase()}${id.slice(1)} (synthetisch)`,
       summary: `${MARK}: Thema ${id} für Tests und Messungen.`,
       scope: 'bundesweit', stand: '2026-01-01', order: index + 1,
-    }));
+    }) + (TOPIC_BODIES[id] ? `\n${TOPIC_BODIES[id]}\n` : ''));
   });
 
   const cityIds: string[] = [];
+  const cityNames: string[] = [];
   for (let i = 0; i < count(0.05, 3); i += 1) {
     const name = `${CITY_NAMES[i % CITY_NAMES.length]}${i >= CITY_NAMES.length ? ` ${Math.floor(i / CITY_NAMES.length) + 1}` : ''}`;
     const id = `stadt-${i + 1}`;
     cityIds.push(id);
+    cityNames.push(name);
     write(`content/cities/${id}.md`, frontmatter({
       title: name, summary: `${MARK}: erfundene Stadt ${name}.`, scope: 'lokal', stand: stand(),
       state: random.pick(STATES),
@@ -188,7 +201,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     fundingGaps: ['Räume für Begegnungsangebote (erfunden)'],
     strengths: ['Vertrauen in der Community (erfunden)', 'Viele Sprachen im Team (erfunden)'],
     nextSteps: [{ what: 'Gespräch mit dem Wohlfahrtsverband (erfunden)', who: 'Koordination', by: '2026-06-30', status: 'in Arbeit' }],
-  }) + `\n## Wie die Analyse entstanden ist\n\n${paragraph(2)}\n`);
+  }) + `\n## Wie die Analyse entstanden ist\n\nIn ${cityNames[0]} hat die Koordination dafür mit Vereinen, Verwaltung und dem Wohlfahrtsverband gesprochen (erfunden). ${paragraph(2)}\n`);
   write(`content/analyses/${cityIds[1]}.md`, frontmatter({
     title: 'Potenzialanalyse (synthetisch, unvollständig)', summary: `${MARK}: eine erfundene Potenzialanalyse, in der Abschnitte fehlen.`,
     scope: 'lokal', stand: '2026-01-01', city: cityIds[1],
@@ -222,6 +235,8 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
   for (const entry of scenarioEntries({ topicIds, meetingIds })) {
     write(`content/${entry.collection}/${entry.id}.md`, frontmatter(entry.fields) + (entry.body ? `\n${entry.body}` : ''));
   }
+  // Synonym groups the search expands (the real site's content/search/synonyme.yaml has the same format).
+  write('content/search/synonyme.yaml', synonymsYaml());
   write('fixtures.json', `${JSON.stringify({ about: 'Ids of the hand-written synthetic entries (scripts/synthetic/scenario.ts), for tests.', ...SCENARIO }, null, 2)}\n`);
 
   const files = fs.readdirSync(out, { recursive: true }).length;

@@ -5,8 +5,11 @@
  * and three stories, two stories sharing a phrase in two states, a long
  * title, an entry with many references, a topic nobody uses, modules with
  * several steps) or for a search a reader would make (compound words,
- * umlauts, distinct subjects per collection). Nothing here describes real
- * people or organisations; every title says "(synthetisch)".
+ * umlauts, distinct subjects per collection, words the synthetic synonym
+ * groups of SYNONYMS connect). Nothing here describes real people or
+ * organisations; every title says "(synthetisch)". The search evaluation's
+ * queries (tests/search/synthetic-queries.json) rely on the wording here:
+ * change a word and check `npm run search:eval` still finds the page.
  *
  * The generator writes what tests may look up into fixtures.json beside
  * content/ (SCENARIO below), so tests name roles, not magic strings.
@@ -35,10 +38,44 @@ export const SCENARIO = {
   sharedPhrase: 'Haus der Vielfalt',
   partners: { gruenhagen: 'nachbarschaftsverein-gruenhagen', muehlbach: 'haus-der-vielfalt-muehlbach' },
   network: 'landesnetzwerk-sued',
-  modules: { kasse: 'kassenbuch-und-belege', presse: 'pressearbeit-fuer-vereine' },
+  modules: { kasse: 'kassenbuch-und-belege', presse: 'pressearbeit-fuer-vereine', antrag: 'zuwendungsantrag' },
   expert: 'stiftungsberaterin',
+  /** A second expert, for searches by what they do (language mediation) rather than by name. */
+  languageExpert: 'sprachmittlerin',
   topics: { empty: 'ohne-eintraege', many: 'finanzierung' },
 } as const;
+
+/**
+ * SYNTHETIC synonym groups, written to content/search/synonyme.yaml of every
+ * generated site (the file contributors edit on the real site). Each group
+ * holds words that really mean the same; for each, a scenario or generated
+ * page uses one member and a synonym query in tests/search/synthetic-queries.json
+ * uses another that the page never writes.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['Förderantrag', 'Zuwendungsantrag', 'Antrag auf Förderung'],
+  ['Kommune', 'Stadtverwaltung', 'Gemeinde'],
+  ['Treffpunkt', 'Begegnungsort'],
+  ['Beamer', 'Projektor'],
+  ['Ehrenamtliche', 'Freiwillige'],
+  ['Fortbildung', 'Weiterbildung', 'Schulung'],
+  ['Quittung', 'Kassenbon', 'Kassenzettel'],
+  ['Pressemitteilung', 'Pressemeldung', 'Presseerklärung'],
+  ['Sprachmittlerin', 'Dolmetscherin'],
+  ['Elterncafé', 'Elterntreff'],
+  ['Ferienfreizeit', 'Ferienlager'],
+  ['Anschlussfinanzierung', 'Weiterfinanzierung', 'Folgefinanzierung'],
+  ['Flohmarkt', 'Trödelmarkt'],
+  ['Migrantenorganisation', 'Migrantenselbstorganisation'],
+  ['Bürgerhaus', 'Bürgerzentrum'],
+  ['Impressum', 'Anbieterkennzeichnung'],
+  ['Barrierefreiheit', 'Zugänglichkeit'],
+];
+
+/** content/search/synonyme.yaml as a contributor would write it: one flow list per group. */
+export function synonymsYaml(groups: readonly (readonly string[])[] = SYNONYMS): string {
+  return ['# Synthetische Synonyme für Tests.', 'gruppen:', ...groups.map((group) => `  - [${group.join(', ')}]`), ''].join('\n');
+}
 
 export function scenarioEntries(options: { topicIds: readonly string[]; meetingIds: readonly string[] }): ScenarioEntry[] {
   const { cities, stories, partners } = SCENARIO;
@@ -47,10 +84,12 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
     {
       collection: 'cities', id: cities.gruenhagen,
       fields: { title: 'Grünhagen', summary: `${MARK}: erfundene Stadt Grünhagen.`, scope: 'lokal', stand: '2026-01-01', state: 'Niedersachsen', coordinates: { lat: 52.4, lon: 9.7 } },
+      body: 'Eine erfundene Kreisstadt mit regem Vereinsleben; die meisten Vereine sitzen im Nordviertel, wo ihnen die Stadtbibliothek einen Gruppenraum leiht.\n',
     },
     {
       collection: 'cities', id: cities.muehlbach,
       fields: { title: 'Mühlbach', summary: `${MARK}: erfundene Stadt Mühlbach.`, scope: 'lokal', stand: '2026-01-01', state: 'Bayern', coordinates: { lat: 48.9, lon: 11.4 } },
+      body: 'Eine erfundene Kleinstadt an einem Fluss. Die Vereine nutzen das Bürgerhaus am Marktplatz für Sitzungen und Kurse.\n',
     },
     {
       // A city no entry refers to: its page shows empty lists.
@@ -63,7 +102,7 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
         title: 'Landesnetzwerk Süd (synthetisch)', summary: `${MARK}: ein erfundener Zusammenschluss von Vereinen im Süden.`, scope: 'überregional',
         stand: '2026-01-01', topics: ['vernetzung'], region: 'Bayern', founded: 2015,
       },
-      body: 'Im Landesnetzwerk tauschen sich Vereine aus Oberbayern und Schwaben zweimal im Jahr über gemeinsame Projekte aus. Neue Mitglieder werden von einer Patenorganisation begleitet.\n',
+      body: 'Im Landesnetzwerk tauschen sich Vereine aus Oberbayern und Schwaben zweimal im Jahr über gemeinsame Projekte aus. Neue Mitglieder werden von einer Patenorganisation begleitet. Einmal im Jahr gibt das Netzwerk seinen Mitgliedern einen kleinen Zuschuss für Ferienfreizeiten mit Kindern (erfunden).\n',
     },
     {
       collection: 'partners', id: partners.gruenhagen,
@@ -150,7 +189,7 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
         partner: partners.gruenhagen, city: cities.gruenhagen,
         secured: [{ kind: 'Gebäude', label: 'Ehemalige Schule als Treffpunkt' }], status: 'gesichert',
       },
-      body: '## Ausgangslage\n\nDie Vereine im Stadtteil hatten keinen gemeinsamen Treffpunkt.\n\n## Vorgehen\n\nIn einer ehemaligen Schule entsteht ein Haus, das alle Vereine nutzen können.\n',
+      body: '## Ausgangslage\n\nDie Vereine im Stadtteil hatten keinen gemeinsamen Treffpunkt.\n\n## Vorgehen\n\nIn einer ehemaligen Schule entsteht ein Haus, das alle Vereine nutzen können. Das Gebäude gehört der Stadt; der Verein zahlt eine geringe Miete (erfunden).\n',
     },
     {
       // A title near the 140-character limit, to test wrapping in headings, cards, breadcrumbs and share cards; and many references (every topic).
@@ -169,12 +208,17 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
       {
         id: SCENARIO.modules.kasse, order: 7, title: 'Kassenbuch führen und Belege sammeln (synthetisch)',
         summary: `${MARK}: wie ein Verein Einnahmen und Ausgaben nachvollziehbar festhält.`,
-        text: 'Jede Ausgabe braucht eine Quittung. Wer die Quittungen nach Datum ablegt und jeden Monat mit dem Kontoauszug vergleicht, hat am Jahresende keine Lücken.',
+        text: 'Jede Ausgabe braucht eine Quittung. Wer die Quittungen nach Datum ablegt und jeden Monat mit dem Kontoauszug vergleicht, hat am Jahresende keine Lücken. Ordentliche Belege machen auch den Jahresabschluss leicht.',
       },
       {
         id: SCENARIO.modules.presse, order: 8, title: 'Pressearbeit für kleine Vereine (synthetisch)',
         summary: `${MARK}: wie die Lokalzeitung vom eigenen Projekt erfährt.`,
         text: 'Eine kurze Pressemitteilung mit Foto und Ansprechperson erreicht die Redaktion der Lokalzeitung am ehesten. Ein Termin vor Ort macht die Berichterstattung leichter.',
+      },
+      {
+        id: SCENARIO.modules.antrag, order: 9, title: 'Den ersten Zuwendungsantrag schreiben (synthetisch)',
+        summary: `${MARK}: vom Vorhaben über den Finanzplan bis zur Frist.`,
+        text: 'Am Anfang steht die Planung: Was soll das Projekt in einem Jahr erreicht haben, wer macht mit, was kostet es? Der Finanzplan führt jede Ausgabe auf und zeigt den Eigenanteil des Vereins. Die Frist steht in der Ausschreibung; wer eine Woche früher fertig ist, kann Rückfragen noch klären.',
       },
     ].map((module) => ({
       collection: 'modules', id: module.id,
@@ -194,6 +238,15 @@ export function scenarioEntries(options: { topicIds: readonly string[]; meetingI
         funding: { areas: ['Integration & Teilhabe'], kinds: ['Zuschuss'] }, regions: ['bundesweit'], languages: ['de', 'ar'],
       },
       body: 'Berät Vereine, die zum ersten Mal bei einer Stiftung Geld beantragen: welche Stiftung passt, wie ein Antrag aufgebaut ist und was in den Bericht gehört.\n',
+    },
+    {
+      collection: 'experts', id: SCENARIO.languageExpert,
+      fields: {
+        title: 'Derya Ausgedacht (synthetisch)', summary: `${MARK}: erfundene Sprachmittlerin für Arabisch, Farsi und Tigrinya.`, scope: 'überregional',
+        stand: '2026-01-01', topics: ['bildung'], kind: 'intern', organisation: 'Erfundener Sprachmittlungsdienst',
+        funding: { areas: ['Integration & Teilhabe'] }, regions: ['Niedersachsen'], languages: ['de', 'ar', 'fa', 'ti'],
+      },
+      body: 'Vermittelt Sprachmittlerinnen für Elterngespräche, Arzttermine und Behördengänge. Zeigt Vereinen, wie sie Honorare für Sprachmittlung in einem Antrag einplanen.\n',
     },
     {
       // A topic nothing refers to: its page shows only empty states.

@@ -3,9 +3,10 @@
  * real network: it exists only so tests and benchmarks have realistic-looking
  * volume. Every generated entry is marked "Synthetischer Testeintrag".
  */
+/** Never the scenario's cities (Grünhagen, Mühlbach, Leerstadt): a large corpus would otherwise have two cities of one name. */
 export const CITY_NAMES = [
-  'Aldenburg', 'Birkenfelde', 'Carlshafen', 'Dornstadt', 'Eichwalde', 'Falkenau', 'Grünhagen', 'Hohenmoor',
-  'Ilmenstedt', 'Jägersdorf', 'Kranichfeld', 'Lindenau', 'Mühlbach', 'Neuweiler', 'Oberried', 'Quellental',
+  'Aldenburg', 'Birkenfelde', 'Carlshafen', 'Dornstadt', 'Eichwalde', 'Falkenau', 'Gerstenfeld', 'Hohenmoor',
+  'Ilmenstedt', 'Jägersdorf', 'Kranichfeld', 'Lindenau', 'Moosbrunn', 'Neuweiler', 'Oberried', 'Quellental',
   'Rosenheide', 'Sandhagen', 'Tannenberg', 'Ulmenhof', 'Vogelsang', 'Wiesental', 'Zedernfeld', 'Buchholzen',
 ];
 
