@@ -153,10 +153,12 @@ export async function runSearch(query, options = {}) {
   const direction = options.sort === 'newest' || options.sort === 'oldest' ? options.sort : undefined;
   const trimmed = query.trim();
   if (!trimmed && Object.keys(filters).length === 0) {
-    return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, missingEverywhere: [], searchedFor: '' };
+    /** @type {(from: number, to: number) => Promise<SearchResult[]>} */
+    const nothing = async () => [];
+    return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, missingEverywhere: [], searchedFor: '', page: nothing };
   }
-  const byDate = direction ? { ranks: await loadDateRanks(), direction } : undefined;
-  const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact, byDate });
+  const byDate = direction ? { byDate: { ranks: await loadDateRanks(), direction } } : {};
+  const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact === true, ...byDate });
   return {
     ...found,
     /** @param {number} from @param {number} to @returns {Promise<SearchResult[]>} */

@@ -141,7 +141,7 @@ async function pagesWithMostWords(pagefind, planned, settings) {
       for (const [value, count] of Object.entries(values)) merged[value] = Math.max(merged[value] ?? 0, count);
     }
   }
-  const shownWord = (/** @type {number} */ index) => planned[index].correction?.to ?? planned[index].typed;
+  const shownWord = (/** @type {number} */ index) => planned[index]?.correction?.to ?? planned[index]?.typed ?? '';
   return {
     total: ranked.length,
     results: ranked.map(({ result, held }) => ({
@@ -150,6 +150,6 @@ async function pagesWithMostWords(pagefind, planned, settings) {
       missing: planned.flatMap((_, index) => (held.has(index) ? [] : [shownWord(index)])),
     })),
     counts,
-    missingEverywhere: planned.flatMap((_, index) => (single[index].results.length === 0 ? [shownWord(index)] : [])),
+    missingEverywhere: planned.flatMap((_, index) => (single[index]?.results.length ? [] : [shownWord(index)])),
   };
 }

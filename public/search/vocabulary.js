@@ -35,6 +35,8 @@ export function createVocabulary(json) {
   const usable = file.version === VOCABULARY_VERSION && Array.isArray(file.words) && Array.isArray(file.counts);
   const words = usable ? /** @type {string[]} */ (file.words) : [];
   const counts = usable ? /** @type {number[]} */ (file.counts) : [];
+  /** On how many pages the word at `index` occurs. @param {number} index */
+  const pagesWith = (index) => counts[index] ?? 0;
   const lower = words.map((word) => word.toLowerCase());
   const exact = new Map(lower.map((word, index) => [word, index]));
 
@@ -48,7 +50,7 @@ export function createVocabulary(json) {
     const byKey = new Map();
     keys.forEach((key, index) => {
       const other = byKey.get(key);
-      if (other === undefined || counts[index] > counts[other]) byKey.set(key, index);
+      if (other === undefined || pagesWith(index) > pagesWith(other)) byKey.set(key, index);
     });
     derived = { stems: new Set(lower.map(stemKey)), byKey, keys };
     return derived;
@@ -60,10 +62,10 @@ export function createVocabulary(json) {
     let high = lower.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (byCodeUnit(lower[middle], prefix) < 0) low = middle + 1;
+      if (byCodeUnit(lower[middle] ?? '', prefix) < 0) low = middle + 1;
       else high = middle;
     }
-    return low < lower.length && lower[low].startsWith(prefix);
+    return (lower[low] ?? '').startsWith(prefix);
   };
 
   return {
@@ -91,12 +93,10 @@ export function createVocabulary(json) {
       let best = -1;
       let bestDistance = tolerance + 1;
       keys.forEach((candidate, index) => {
-        const distance = editDistance(key, candidate, Math.min(tolerance, bestDistance));
-        if (distance < bestDistance || (distance === bestDistance && best >= 0 && counts[index] > counts[best])) {
-          if (distance <= tolerance) {
-            best = index;
-            bestDistance = distance;
-          }
+        const distance = editDistance(key, candidate, tolerance);
+        if (distance < bestDistance || (distance === bestDistance && distance <= tolerance && pagesWith(index) > pagesWith(best))) {
+          best = index;
+          bestDistance = distance;
         }
       });
       return best >= 0 ? words[best] : undefined;

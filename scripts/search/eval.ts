@@ -1,7 +1,7 @@
 /**
  * npm run search:eval — search quality, measured with the site's own search
  * (searchSite from public/search/engine.js, the code the browser runs, over
- * the built site's Pagefind index and /suche/woerter.json vocabulary).
+ * the built site's Pagefind index and /pagefind/woerter.json vocabulary).
  * docs/search-eval.md explains the query classes, how the queries were
  * written and how to read the figures.
  *
@@ -30,6 +30,8 @@
  *                      --site, the report runs only when --real is given)
  *   --all              list every query, not only the misses
  */
+import { PAGEFIND_FOLDER } from '../../src/integrations/pagefind.ts';
+import { VOCABULARY_FILE } from '../../tooling/search-index/build-index.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadBuiltPagefind } from './pagefind-node.ts';
@@ -80,7 +82,7 @@ function readQueries(file: string, { requireClass }: { requireClass: boolean }):
 
 /** The vocabulary the index step writes beside the pages; without it the engine searches what was typed. */
 function loadVocabulary(siteDir: string) {
-  const file = path.join(siteDir, 'suche', 'woerter.json');
+  const file = path.join(siteDir, PAGEFIND_FOLDER, VOCABULARY_FILE);
   return fs.existsSync(file) ? parseVocabulary(JSON.parse(fs.readFileSync(file, 'utf8'))) : NO_VOCABULARY;
 }
 
@@ -88,7 +90,7 @@ async function evaluate(siteDir: string, queries: EvalQuery[]): Promise<Outcome[
   const pagefind = await loadBuiltPagefind(siteDir);
   await pagefind.options({ ranking: RANKING });
   const vocabulary = loadVocabulary(siteDir);
-  console.log(`  (vocabulary: ${vocabulary.words.length ? `${vocabulary.words.length} words from suche/woerter.json` : 'none, suche/woerter.json not built'})`);
+  console.log(`  (vocabulary: ${vocabulary.size ? `${vocabulary.size} words from ${PAGEFIND_FOLDER}/${VOCABULARY_FILE}` : `none, ${PAGEFIND_FOLDER}/${VOCABULARY_FILE} not built`})`);
   const outcomes: Outcome[] = [];
   for (const query of queries) {
     const filters = Object.fromEntries(Object.entries(query.filters ?? {}).map(([key, values]) => [key, { any: values }]));

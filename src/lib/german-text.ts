@@ -18,7 +18,7 @@ export function closestMatch(value: string, candidates: Iterable<string>): strin
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const normalised = germanSlug(candidate);
-    const distance = normalised === wanted ? 0 : editDistance(wanted, normalised);
+    const distance: number = normalised === wanted ? 0 : editDistance(wanted, normalised);
     const prefix = normalised.startsWith(wanted) || wanted.startsWith(normalised);
     const score = prefix ? Math.min(distance, 1) : distance;
     if (!best || score < best.distance) best = { candidate, distance: score };

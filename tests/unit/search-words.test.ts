@@ -15,7 +15,7 @@ function vocabulary(words: string[]) {
 }
 
 describe('spellingKey: spellings a German reader may use count as one', () => {
-  for (const [a, b] of [
+  const pairs: [string, string][] = [
     ['Potentialanalyse', 'Potenzialanalyse'],
     ['München', 'Muenchen'],
     ['München', 'Munchen'],
@@ -24,7 +24,8 @@ describe('spellingKey: spellings a German reader may use count as one', () => {
     ['Café', 'Kafe'],
     ['Photovoltaik', 'Fotovoltaik'],
     ['essentiell', 'essenziell'],
-  ]) {
+  ];
+  for (const [a, b] of pairs) {
     it(`${a} ~ ${b}`, () => assert.equal(spellingKey(a), spellingKey(b)));
   }
   it('keeps different words apart', () => {
