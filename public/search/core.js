@@ -155,7 +155,7 @@ export async function runSearch(query, options = {}) {
   if (!trimmed && Object.keys(filters).length === 0) {
     /** @type {(from: number, to: number) => Promise<SearchResult[]>} */
     const nothing = async () => [];
-    return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, missingEverywhere: [], searchedFor: '', page: nothing };
+    return { results: [], total: 0, counts: await pagefind.filters(), corrections: [], partial: false, complete: 0, missingEverywhere: [], searchedFor: '', page: nothing };
   }
   const byDate = direction ? { byDate: { ranks: await loadDateRanks(), direction } } : {};
   const found = await searchSite(pagefind, vocabulary, trimmed, { filters, exact: options.exact === true, ...byDate });
@@ -171,7 +171,7 @@ export async function runSearch(query, options = {}) {
  * What the search did with the reader's words, for the status line and the
  * notice above the results: the corrected query with a link that searches
  * what was typed, and which words no page held.
- * @param {{ corrections: { from: string, to: string }[], partial: boolean, missingEverywhere: string[], total: number }} found
+ * @param {{ corrections: { from: string, to: string }[], partial: boolean, complete: number, missingEverywhere: string[], total: number }} found
  * @param {string} typed
  */
 export function describeRepairs(found, typed) {
@@ -187,9 +187,11 @@ export function describeRepairs(found, typed) {
     noticeHtml = `${escapeHtml(text('correctedTo', { to: '\u0000' })).replace('\u0000', to)}${escapeHtml(text('correctedFrom', { from }))}. `
       + `<a href="${escapeHtml(asTyped)}" data-search-as-typed>${escapeHtml(text('searchAsTyped', { query: typed.trim() }))}</a>`;
   }
-  const partialNote = found.partial && found.total > 0
-    ? ` ${found.missingEverywhere.length ? text('partialWithout', { words: found.missingEverywhere.join(', ') }) : text('partial')}.`
-    : '';
+  let partialNote = '';
+  if (found.partial && found.complete > 0) partialNote = ` ${text('partialAfter')}.`;
+  else if (found.partial && found.total > 0) {
+    partialNote = ` ${found.missingEverywhere.length ? text('partialWithout', { words: found.missingEverywhere.join(', ') }) : text('partial')}.`;
+  }
   return { shownQuery, noticeHtml, partialNote };
 }
 

@@ -10,6 +10,8 @@
  * 2. a compound of known words ("Projektplanung" → Projekt Planung),
  * 3. the closest known word within the typo tolerance (vocabulary.js).
  *
+ * Function words ("wer", "im", "auf") are left out when the query has others.
+ *
  * Corrections (1, 3) are reported so the page can say what it searched
  * for instead. When no page holds all words, the pages holding most of
  * them are returned, ranked by the number of words they hold, each with
@@ -18,6 +20,7 @@
  * it requires on every result.)
  */
 import { sortByDate } from './date-order.js';
+import { STOP_WORDS } from './german.js';
 import { createVocabulary } from './vocabulary.js';
 
 /**
@@ -32,12 +35,18 @@ import { createVocabulary } from './vocabulary.js';
  *   counts: Record<string, Record<string, number>>,
  *   corrections: Correction[],
  *   partial: boolean,
+ *   complete: number,
  *   missingEverywhere: string[],
  *   searchedFor: string,
  * }} SiteSearch
+ *   partial: some results lack some of the words (named in their `missing`);
+ *   complete: how many results, at the top, hold every word
  * @typedef {{ typed: string, terms: string[], correction?: Correction, unknown?: boolean }} PlannedWord
  *   unknown: no page holds the word, and nothing near it was found
  */
+
+/** Fewer pages than this holding every word are followed by pages holding some of the words. */
+const FEW_RESULTS = 3;
 
 /** An empty vocabulary: every word is searched as typed. */
 export const NO_VOCABULARY = createVocabulary(undefined);
@@ -58,7 +67,10 @@ function typedWords(query) {
  * @returns {PlannedWord[]}
  */
 export function planQuery(vocabulary, query, exact = false) {
-  return typedWords(query).map((typed) => {
+  const typed = typedWords(query);
+  // "Wer hilft beim Antrag?" searches "hilft Antrag"; a query of stop words only is searched as it is.
+  const meaningful = typed.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return (meaningful.length > 0 ? meaningful : typed).map((typed) => {
     if (exact || vocabulary.size === 0 || /\d/.test(typed) || typed.length < 3 || typed.includes('-') || vocabulary.isKnown(typed)) {
       return { typed, terms: [typed] };
     }
@@ -105,13 +117,19 @@ async function searchByRelevance(pagefind, vocabulary, query, options) {
     counts: whole.filters,
     corrections,
     partial: false,
+    complete: whole.results.length,
     missingEverywhere: [],
     searchedFor,
   };
   // Pagefind leaves out a word no page holds and returns the pages with the others, without saying so.
   const someWordNowhere = planned.some((word) => word.unknown);
-  if (planned.length < 2 || (whole.results.length > 0 && !someWordNowhere)) return answer;
-  return { ...answer, ...(await pagesWithMostWords(pagefind, planned, settings)), partial: true };
+  if (planned.length < 2 || (whole.results.length >= FEW_RESULTS && !someWordNowhere)) return answer;
+  const most = await pagesWithMostWords(pagefind, planned, settings);
+  if (whole.results.length === 0 || someWordNowhere) return { ...answer, ...most, partial: true, complete: 0 };
+  // Only a few pages hold every word: they come first, then the pages holding some of them.
+  const holdingAll = new Set(whole.results.map((result) => result.id));
+  const more = most.results.filter((result) => !holdingAll.has(result.id));
+  return { ...answer, total: answer.total + more.length, results: [...answer.results, ...more], partial: more.length > 0 };
 }
 
 /**

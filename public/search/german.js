@@ -74,12 +74,27 @@ const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
  * @param {string} word
  */
 export function stemKey(word) {
-  const key = foldAccents(word);
-  for (const ending of ENDINGS) {
-    if (key.length - ending.length >= 3 && key.endsWith(ending)) return key.slice(0, -ending.length);
+  let key = foldAccents(word);
+  // Twice, so a genitive or linking s before an ending gives the same stem: Grünhagens, Grünhagen → grunhag.
+  for (let round = 0; round < 2; round += 1) {
+    const ending = ENDINGS.find((candidate) => key.length - candidate.length >= 3 && key.endsWith(candidate));
+    if (!ending) break;
+    key = key.slice(0, -ending.length);
   }
   return key;
 }
+
+/**
+ * Words that carry no subject in a German query ("Wer hilft beim Antrag an
+ * eine Stiftung?"): Pagefind would demand each of them on every result.
+ * Function words of the language, not of this site.
+ */
+export const STOP_WORDS = new Set(
+  ('aber alle als also am an auch auf aus bei beim bin bis bist da damit dann das dass dem den der des die dies diese '
+    + 'diesem diesen dieser dieses doch du durch ein eine einem einen einer eines er es etwas für gibt habe haben hat '
+    + 'ich ihr im in ins ist ja kann man mit nach noch nur ob oder sich sie sind so soll über um und uns unter vom von '
+    + 'vor war was welche welchem welchen welcher welches wenn wer wie wir wird wo zu zum zur').split(' '),
+);
 
 /**
  * Edit distance with transpositions ("Reutlnigen"), or `max + 1` as soon as
@@ -107,6 +122,18 @@ export function editDistance(a, b, max = Infinity) {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/** Beginnings of German word endings, never of a compound's part ("Bild|ungen" is no split). */
+const SUFFIX_START = /^(ung|heit|keit|schaft|lich|isch|chen|lein|nis|tum|ität|itat|ion|ier|ig|bar|sam|haft|los|ern?s?$)/;
+
+/**
+ * Whether a piece of a word can be a part of a compound: no function word
+ * ("mit|teilung") and no word ending ("bild|ungen").
+ * @param {string} part lower case
+ */
+export function isPlausiblePart(part) {
+  return !STOP_WORDS.has(part) && !SUFFIX_START.test(foldAccents(part));
 }
 
 /**

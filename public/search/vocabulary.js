@@ -6,7 +6,7 @@
  * of it, which known words does a compound consist of. Shared by the
  * browser and `npm run search:eval`.
  */
-import { editDistance, spellingKey, splitCompound, stemKey } from './german.js';
+import { editDistance, isPlausiblePart, spellingKey, splitCompound, stemKey } from './german.js';
 
 /** The file's format version; the index step writes it, and an unknown version is read as empty. */
 export const VOCABULARY_VERSION = 1;
@@ -105,7 +105,8 @@ export function createVocabulary(json) {
     /** Known words a compound the site never writes is made of ("Projektplanung" → Projekt, Planung). @param {string} word */
     partsOf(word) {
       const { stems } = lookups();
-      return splitCompound(word.toLowerCase(), (part) => exact.has(part) || stems.has(stemKey(part)), 3);
+      const known = (/** @type {string} */ part) => isPlausiblePart(part) && (exact.has(part) || stems.has(stemKey(part)));
+      return splitCompound(word.toLowerCase(), known, 4);
     },
   };
 }

@@ -255,6 +255,7 @@ export const de = {
     correctedFrom: ' (statt {from})',
     searchAsTyped: 'Stattdessen nach „{query}“ suchen',
     partial: 'Keine Seite enthält alle Wörter. Zuerst die Seiten mit den meisten davon',
+    partialAfter: 'Danach Seiten, die nur einen Teil der Wörter enthalten',
     partialWithout: 'Keine Seite enthält alle Wörter – ohne: {words}',
     missingOnPage: 'Ohne: {words}',
   },

@@ -246,6 +246,7 @@ export const en: Dictionary = {
     correctedFrom: ' (instead of {from})',
     searchAsTyped: 'Search for “{query}” instead',
     partial: 'No page contains all the words. Pages with most of them come first',
+    partialAfter: 'Then pages that contain only some of the words',
     partialWithout: 'No page contains all the words – without: {words}',
     missingOnPage: 'Without: {words}',
   },

@@ -7,7 +7,7 @@
  */
 import { editDistance, germanSlug } from '../../public/search/german.js';
 
-export { editDistance, foldAccents, germanSlug, spellingKey, splitCompound, stemKey, transliterate, wordsOf } from '../../public/search/german.js';
+export { editDistance, foldAccents, germanSlug, isPlausiblePart, spellingKey, splitCompound, stemKey, transliterate, wordsOf } from '../../public/search/german.js';
 
 /**
  * The candidate closest to `value` if it is close enough to be a plausible

@@ -141,9 +141,19 @@ describe('searchSite: partial matches when no page holds every word', () => {
     assert.deepEqual(found.missingEverywhere, ['Tagesordnung']);
     assert.deepEqual(found.results.map((result) => result.id).sort(), ['a', 'b']);
   });
-  it('is not partial when one page holds every word', async () => {
+  it('puts the few pages holding every word first, then the pages holding some', async () => {
     const found = await searchSite(pagefind, words, 'Treffen Berlin');
+    assert.equal(found.complete, 1);
+    assert.equal(found.partial, true);
+    assert.deepEqual(found.results.map((result) => [result.id, result.missing]), [
+      ['a', []],
+      ['b', ['Berlin']],
+    ]);
+  });
+  it('is not partial when enough pages hold every word', async () => {
+    const many = { ...pagefind, search: async () => ({ results: ['x', 'y', 'z'].map((id) => ({ id, score: 1, data: async () => ({}) })), filters: {} }) };
+    const found = await searchSite(many, words, 'Treffen Berlin');
     assert.equal(found.partial, false);
-    assert.deepEqual(found.results.map((result) => result.id), ['a']);
+    assert.equal(found.complete, 3);
   });
 });

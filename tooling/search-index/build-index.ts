@@ -68,7 +68,7 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
     pages.push({ ...page, title: distinctLower(wordsOf(text.title)), all: distinctLower(written) });
   }
 
-  const splitter = compoundSplitter(nouns);
+  const splitter = compoundSplitter(nouns, vocabulary.lowerCaseWords());
   const synonyms = synonymMatcher(readSynonyms(options.siteDir));
   const termsOf = (words: readonly string[]) => {
     const terms = new Set(words.flatMap((word) => splitter.termsOf(word)));
@@ -82,7 +82,8 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
   let extraTerms = 0;
   for (const page of pages) {
     const onPage = new Set(page.all);
-    const titleTerms = [...termsOf(page.title)].filter((term) => !onPage.has(term));
+    // A title's parts and synonyms weigh like the title even where the body has the word too.
+    const titleTerms = [...termsOf(page.title)].filter((term) => !page.title.includes(term));
     const inTitle = new Set(titleTerms);
     const bodyTerms = [...termsOf(page.all)].filter((term) => !onPage.has(term) && !inTitle.has(term));
     vocabulary.addPage([...titleTerms, ...bodyTerms]);

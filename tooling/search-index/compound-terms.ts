@@ -7,10 +7,12 @@
  * the head may be any word ("Bundes…", "Förder…"), or, after a known
  * noun, the tail ("Begegnungs|cafés").
  */
-import { splitCompound, stemKey } from '../../src/lib/german-text.ts';
+import { isPlausiblePart, splitCompound, stemKey } from '../../src/lib/german-text.ts';
 
 /** Parts shorter than this are too often endings or syllables ("ung", "tag"). */
 export const MIN_PART = 4;
+/** An unknown head may be shorter: "Näh|cafés", "Bau|stelle". */
+const MIN_HEAD = 3;
 /** Words shorter than two parts are not split. */
 const MIN_COMPOUND = 2 * MIN_PART;
 
@@ -21,11 +23,22 @@ export interface CompoundSplitter {
 
 /**
  * @param nouns every word the site writes with a capital letter (German nouns), any case
+ * @param words every word of the site: a tail after a known noun ("Eltern|café") counts as a
+ *   noun too, so it can be split off elsewhere ("Näh|cafés") even if the site never writes it alone
  */
-export function compoundSplitter(nouns: Iterable<string>): CompoundSplitter {
+export function compoundSplitter(nouns: Iterable<string>, words: Iterable<string> = []): CompoundSplitter {
   const nounStems = new Set<string>();
   for (const noun of nouns) if (noun.length >= MIN_PART) nounStems.add(stemKey(noun));
-  const isNoun = (part: string) => nounStems.has(stemKey(part));
+  const isKnownNoun = (part: string) => isPlausiblePart(part) && nounStems.has(stemKey(part));
+  const learned: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_COMPOUND || !/^\p{L}+$/u.test(lower) || splitCompound(lower, isKnownNoun, MIN_PART)) continue;
+    const tail = tailAfterNoun(lower, isKnownNoun);
+    if (tail && isPlausiblePart(tail)) learned.push(tail);
+  }
+  for (const tail of learned) nounStems.add(stemKey(tail));
+  const isNoun = (part: string) => isPlausiblePart(part) && nounStems.has(stemKey(part));
   const cache = new Map<string, string[]>();
 
   const termsOf = (word: string): string[] => {
@@ -62,15 +75,20 @@ export function compoundSplitter(nouns: Iterable<string>): CompoundSplitter {
 function splitAfterHead(word: string, isNoun: (part: string) => boolean): { parts: string[]; headKnown: boolean } | undefined {
   const whole = splitCompound(word, isNoun, MIN_PART);
   if (whole) return { parts: whole, headKnown: true };
-  for (let start = MIN_PART; start <= word.length - MIN_PART; start += 1) {
+  for (let start = MIN_HEAD; start <= word.length - MIN_PART; start += 1) {
     const tail = word.slice(start);
     if (isNoun(tail)) return { parts: [tail], headKnown: false };
     const parts = splitCompound(tail, isNoun, MIN_PART);
     if (parts) return { parts, headKnown: false };
   }
-  // A known noun before a word the site never writes alone ("Begegnungs|cafés"): the longest such head.
+  const tail = tailAfterNoun(word, isNoun);
+  return tail ? { parts: [word.slice(0, word.length - tail.length), tail], headKnown: true } : undefined;
+}
+
+/** What follows the longest known noun at the start of `word` ("Begegnungs|cafés"), if long enough. */
+function tailAfterNoun(word: string, isNoun: (part: string) => boolean): string | undefined {
   for (let end = word.length - MIN_PART; end >= MIN_PART; end -= 1) {
-    if (isNoun(word.slice(0, end))) return { parts: [word.slice(0, end), word.slice(end)], headKnown: true };
+    if (isNoun(word.slice(0, end))) return word.slice(end);
   }
   return undefined;
 }

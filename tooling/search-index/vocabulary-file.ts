@@ -25,6 +25,11 @@ export class VocabularyCollector {
     }
   }
 
+  /** Every word collected so far, in lower case. */
+  lowerCaseWords(): string[] {
+    return [...this.words.keys()];
+  }
+
   toFile(): VocabularyFile {
     const sorted = [...this.words.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return {
