@@ -44,6 +44,8 @@ let exactQuery;
 let labels = {};
 
 root.querySelector('[data-requires-js]')?.remove();
+// The query is in the field before the form shows: a reader (or a test) may type at once.
+input.value = new URLSearchParams(location.search).get('q') ?? '';
 form.hidden = false;
 
 /**
@@ -228,6 +230,6 @@ resetButton.addEventListener('click', () => {
 
 labels = await loadFacetLabels().catch(() => ({}));
 const initial = stateFromUrl();
-input.value = initial.query;
 sortSelect.value = initial.sort;
-search(initial);
+// What the reader typed while the labels loaded wins over the address; their typing has started its own search.
+if (input.value === initial.query) search(initial);

@@ -8,6 +8,8 @@
  * the synthetic texts changes the query, not the test.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { SYNONYMS } from '../../../scripts/synthetic/scenario.ts';
+import { axeViolations } from '../support/axe.ts';
 import { entry, fixtures } from '../support/synthetic.ts';
 
 const status = (page: Page) => page.locator('[data-status]');
@@ -53,6 +55,31 @@ test('when no page holds every word, the pages with most of them come first and 
   await expect(status(page)).toContainText(`Keine Seite enthält alle Wörter – ohne: ${missing}.`);
   expect((await resultHrefs(page)).slice(0, 3)).toContain(muehlbach.url);
   await expect(page.locator('[data-results] > li').first()).toContainText(`Ohne: ${missing}`);
+});
+
+test('a synonym from content/search/synonyme.yaml finds the page that uses another term of its group', async ({ page }) => {
+  const story = entry('stories', fixtures.stories.koordinierung);
+  const pageText = `${story.data.title} ${story.data.summary} ${story.body}`;
+  const group = SYNONYMS.find((terms) => terms.some((term) => pageText.includes(term)))!;
+  // A one-word term of the group that the story itself never uses.
+  const other = group.find((term) => !/\s/.test(term) && !pageText.includes(term))!;
+  expect(other).toBeTruthy();
+  // With a word of the story: Pagefind demands every word it knows, so the story is among the
+  // complete matches only if the index step gave it the synonym.
+  await searchFor(page, `${other} Anfragen`);
+  expect(story.body).toContain('Anfragen');
+  expect((await resultHrefs(page)).slice(0, 3)).toContain(story.url);
+  const result = page.locator('[data-results] > li').filter({ has: page.getByRole('link', { name: story.data.title }) });
+  await expect(result.locator('.search-result__missing')).toHaveCount(0);
+  await expect(notice(page)).toBeHidden();
+});
+
+test('the search page with a correction and partial matches has no accessibility violations', async ({ page }) => {
+  const name = muehlbach.data.title as string;
+  await searchFor(page, `${name.replace('l', 'll')} Zebrastreifenkunde`);
+  await expect(notice(page)).toBeVisible();
+  await expect(page.locator('.search-result__missing').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the header dialog tells the same: correction notice and its link to the search page', async ({ page }) => {
