@@ -35,8 +35,8 @@ const DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-src 'none'",
-  // Pagefind searches in a worker of its own (/pagefind/pagefind-worker.js).
-  "worker-src 'self'",
+  // No workers: the site runs Pagefind on the page (noWorker in public/search/core.js).
+  "worker-src 'none'",
 ] as const;
 
 export const contentSecurityPolicy = {
@@ -46,7 +46,7 @@ export const contentSecurityPolicy = {
     resources: [
       // For browsers that do not know 'strict-dynamic' (see below).
       "'self'",
-      // Pagefind compiles WebAssembly on the page when its worker is unavailable; this allows that, not eval().
+      // Pagefind compiles its WebAssembly on the page (the site does not use its worker); this allows that, not eval().
       "'wasm-unsafe-eval'",
       // Said outright, so that inline event handlers stay forbidden even if script-src is ever loosened.
       { resource: "'none'", kind: 'attribute' },

@@ -158,7 +158,7 @@ function policyProblems(page: BuiltPage): string[] {
   expectExactly('base-uri', ["'self'"]);
   expectExactly('form-action', ["'self'"]);
   expectExactly('frame-src', ["'none'"]);
-  expectExactly('worker-src', ["'self'"]);
+  expectExactly('worker-src', ["'none'"]);
   expectExactly('script-src-attr', ["'none'"]);
   // No style attribute at all: the site writes none, Markdown table alignment comes as classes.
   expectExactly('style-src-attr', ["'none'"]);
