@@ -1,13 +1,15 @@
 /**
  * The word-level rules of the German search (public/search/german.js,
- * vocabulary.js, engine.js): spelling keys, stems, edit distance, compound
- * splitting, and how a typed query is repaired with a small vocabulary.
+ * vocabulary.js, engine.js, date-order.js): spelling keys, stems, edit
+ * distance, compound splitting, how a typed query is repaired with a small
+ * vocabulary, partial matches, and the date sort.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { editDistance, spellingKey, splitCompound, stemKey } from '../../src/lib/german-text.ts';
 import { createVocabulary, typoTolerance, VOCABULARY_VERSION } from '../../public/search/vocabulary.js';
 import { planQuery, searchSite } from '../../public/search/engine.js';
+import { dateRanks, sortByDate } from '../../public/search/date-order.js';
 
 function vocabulary(words: string[]) {
   const sorted = [...words].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
@@ -155,5 +157,17 @@ describe('searchSite: partial matches when no page holds every word', () => {
     const found = await searchSite(many, words, 'Treffen Berlin');
     assert.equal(found.partial, false);
     assert.equal(found.complete, 3);
+  });
+});
+
+describe('date order: read from its own file, applied to results', () => {
+  const ranks = dateRanks({ version: 1, oldestFirst: ['old', 'middle', 'new'] });
+  const results = [{ id: 'middle' }, { id: 'undated' }, { id: 'new' }, { id: 'old' }];
+  it('sorts newest or oldest first, undated results last in their order', () => {
+    assert.deepEqual(sortByDate(results, ranks, 'newest').map((result) => result.id), ['new', 'middle', 'old', 'undated']);
+    assert.deepEqual(sortByDate(results, ranks, 'oldest').map((result) => result.id), ['old', 'middle', 'new', 'undated']);
+  });
+  it('reads a file of another version as no order', () => {
+    assert.equal(dateRanks({ version: 2, oldestFirst: ['a'] }).size, 0);
   });
 });
