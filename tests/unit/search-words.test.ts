@@ -103,6 +103,10 @@ describe('planQuery: what is searched for each typed word', () => {
       { terms: ['2018'], correction: undefined },
     ]);
   });
+  it('leaves out function words when the query has others, keeps them when it has nothing else', () => {
+    assert.deepEqual(planQuery(words, 'Wie plane ich die Meilensteine?').map((word) => word.typed), ['plane', 'Meilensteine']);
+    assert.deepEqual(planQuery(words, 'wer wie was').map((word) => word.typed), ['wer', 'wie', 'was']);
+  });
   it('repairs nothing when asked to search as typed', () => {
     assert.deepEqual(plan('Reutlinngen', true), [{ terms: ['Reutlinngen'], correction: undefined }]);
   });
