@@ -31,7 +31,10 @@ export function isIndexedPage(html: string): boolean {
 }
 
 export function pageText(html: string): PageText {
-  const document = parse(html) as HtmlNode;
+  // Parse from the marked element on: the head (with the inlined stylesheet) is half of a page's bytes.
+  const marker = html.indexOf('data-pagefind-body');
+  const start = marker < 0 ? 0 : html.lastIndexOf('<', marker);
+  const document = parse(html.slice(start)) as HtmlNode;
   const body = findElement(document, (node) => node.attributes?.['data-pagefind-body'] !== undefined);
   if (!body) return { title: '', text: '' };
   const title = findElement(body, (node) => node.name === 'h1');
