@@ -92,6 +92,18 @@ export function preloadSearch() {
   loadVocabulary();
 }
 
+/**
+ * While the reader types, before the typing pause ends: fetches the index
+ * chunks of the words so far, so the search after the pause finds them loaded.
+ * @param {string} query
+ */
+export function preloadQuery(query) {
+  if (!query.trim()) return;
+  loadPagefind()
+    .then((pagefind) => pagefind.preload(query.trim()))
+    .catch(() => {});
+}
+
 /** @type {Promise<Map<string, number>> | undefined} */
 let dateRanksPromise;
 

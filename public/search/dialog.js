@@ -4,7 +4,7 @@
  * when a reader opens it (button, "/" or Ctrl/Cmd+K); Escape closes it and
  * focus returns to where it was.
  */
-import { countLabel, describeRepairs, renderResult, runSearch, searchPagePath, SearchUnavailableError, text } from './core.js';
+import { countLabel, describeRepairs, preloadQuery, renderResult, runSearch, searchPagePath, SearchUnavailableError, text } from './core.js';
 import { escapeHtml } from './excerpt.js';
 
 /** How long typing must pause before the dialog searches (npm run bench reports the time after it). */
@@ -79,6 +79,7 @@ function build() {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    preloadQuery(input.value);
     timer = window.setTimeout(update, TYPING_PAUSE_MS);
   });
   element.querySelector('[data-close]')?.addEventListener('click', () => element.close());

@@ -5,7 +5,7 @@
  * reloaded. Facet values and counts come from the index, which took them
  * from the content schemas.
  */
-import { allFacetValues, countLabel, describeRepairs, facetValueId, loadFacetLabels, preloadSearch, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
+import { allFacetValues, countLabel, describeRepairs, facetValueId, loadFacetLabels, preloadQuery, preloadSearch, renderResult, runSearch, searchConfig, SearchUnavailableError, text } from './core.js';
 
 const PAGE_SIZE = 10;
 const root = /** @type {HTMLElement} */ (document.querySelector('[data-search-page]'));
@@ -210,6 +210,7 @@ async function showMore() {
 let timer = 0;
 form.addEventListener('input', (event) => {
   clearTimeout(timer);
+  if (event.target === input) preloadQuery(input.value);
   // Typing waits a moment; ticking a filter or changing the sort searches at once.
   timer = window.setTimeout(() => search(stateFromForm()), event.target === input ? 150 : 0);
 });
