@@ -1,29 +1,16 @@
 /** content/redirects.yaml: valid, and consistent with the entries that exist (see src/schemas/redirects.ts). */
-import fs from 'node:fs';
-import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { redirectsSchema, REDIRECTS_FILE } from '../../../src/schemas/redirects.ts';
 import { pageAddresses } from '../../../src/lib/page-model.ts';
-import { loadYaml } from '../../../src/lib/yaml.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Rule } from '../view.ts';
+import { isDataFile, readYamlDataFile } from '../yaml-data-file.ts';
 
 export const redirects: Rule = (view) => {
-  const absolute = path.join(view.contentDir, REDIRECTS_FILE);
-  if (!fs.existsSync(absolute) || fs.lstatSync(absolute).isSymbolicLink()) return [];
-  const file = view.display(absolute);
-  const text = fs.readFileSync(absolute, 'utf8');
-  const loaded = loadYaml(text);
-  if ('problem' in loaded) return [{ file, ...loaded.problem }];
-  // The values come from loadYaml (the build's reader); this document only finds lines.
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, strict: false });
-  const lineOf = (keys: readonly PropertyKey[]) => {
-    const node = document.getIn(keys, true) as { range?: [number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  };
-  const raw = loaded.data ?? {};
+  const read = readYamlDataFile(view, REDIRECTS_FILE);
+  if (!read) return [];
+  if (!isDataFile(read)) return [read];
+  const { file, lineOf, data: raw } = read;
   const result = redirectsSchema.safeParse(raw);
   if (!result.success) return issuesToProblems(result.error.issues, redirectsSchema, file, lineOf, raw);
 

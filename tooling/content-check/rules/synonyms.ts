@@ -3,16 +3,13 @@
  * group with at least two terms, every term words only and in one group
  * only. Each mistake with its line and a fix.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { conflictMessage, SYNONYMS_FILE, synonymConflicts, synonymsSchema } from '../../../src/schemas/synonyms.ts';
 import { formatPath } from '../../../src/lib/schema-walk.ts';
-import { loadYaml } from '../../../src/lib/yaml.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Rule } from '../view.ts';
+import { isDataFile, readYamlDataFile } from '../yaml-data-file.ts';
 
 const SAME_SPELLING =
   'Groß- und Kleinschreibung, die Schreibweise der Umlaute (ö, oe, o) und Endungen (Förderantrag, Förderanträge) machen keinen Unterschied, auch bei der Suche nicht.';
@@ -27,24 +24,11 @@ export const SAME_GROUP_FIX = `Den doppelten Begriff löschen. ${SAME_SPELLING}`
 export const OTHER_GROUP_FIX = `Meinen beide Gruppen dasselbe, sie zu einer Gruppe zusammenführen; sonst den Begriff hier löschen. ${SAME_SPELLING}`;
 
 export const synonyms: Rule = (view) => {
-  const absolute = path.join(view.contentDir, SYNONYMS_FILE);
-  // A symlink is reported by the walk; its target is not read.
-  if (!fs.existsSync(absolute) || fs.lstatSync(absolute).isSymbolicLink()) return [];
-  const file = view.display(absolute);
-  const text = fs.readFileSync(absolute, 'utf8');
-  const loaded = loadYaml(text);
-  if ('problem' in loaded) return [{ file, ...loaded.problem }];
-  // The values come from loadYaml (the build's reader); this document only finds lines.
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, strict: false });
-  const lineOf = (keys: readonly PropertyKey[]) => {
-    // A field's line is its name's, not the first line of its value ("gruppe:" above its list).
-    const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
-    const named = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === keys.at(-1))?.key : undefined;
-    const node = (isScalar(named) ? named : document.getIn(keys, true)) as { range?: [number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  };
-  const raw = loaded.data ?? {};
+  const read = readYamlDataFile(view, SYNONYMS_FILE);
+  if (!read) return [];
+  if (!isDataFile(read)) return [read];
+  const { file, lineOf } = read;
+  const raw = read.data;
   const result = synonymsSchema.safeParse(raw);
   if (result.success) return [];
 
