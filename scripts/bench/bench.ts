@@ -2,7 +2,15 @@
  * npm run bench — builds synthetic corpora (generated outside content/) with
  * this site and with Astro Starlight (bench/starlight/, a separate package),
  * alternating runs, and prints medians and ratios. Not a test: it asserts
- * nothing; figures depend on the machine, so compare within one run.
+ * nothing about the figures (it only stops if a tool's page count changes
+ * between runs); they depend on the machine, so compare within one run.
+ *
+ * Both sides build two interface languages: this site German at the root and
+ * English under /en/ (src/integrations/localized-routes.ts), Starlight a German
+ * root locale and an `en` locale whose pages are fallback pages of the German
+ * entries (bench/starlight/astro.config.mjs). Page counts still differ (this
+ * site has hub, listing and funding pages Starlight has not), so the tables
+ * give build time per built HTML page besides the totals.
  *
  *   --sizes 1000,10000   corpus sizes (entries)
  *   --runs 3             builds per size and tool; medians are reported
@@ -31,6 +39,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
+/** Milliseconds of build time per built HTML page. */
+const perPage = (seconds: number, pages: number) => (seconds * 1000) / pages;
+const ms = (milliseconds: number) => `${milliseconds.toFixed(1)} ms`;
+
+/** Built HTML pages (not Pagefind's own files) of an output folder, and how many of them are under /en/. */
+function countPages(outDir: string): { pages: number; english: number } {
+  const files = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+  return { pages: files.length, english: files.filter((file) => file.startsWith('en/')).length };
+}
 
 interface Tool {
   name: string;
@@ -97,14 +116,17 @@ interface Figures {
   cold: number[];
   warm: number[];
   peak: number[];
+  /** Built HTML pages; the same in every run of a size (checked). */
   pages: number;
+  englishPages: number;
   outputBytes: number;
   indexBytes: number;
   search?: SearchMeasurement;
 }
 
 console.log(`Benchmark: ${os.cpus().length} Kerne (${os.cpus()[0]?.model ?? 'unbekannt'}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`Größen: ${sizes.join(', ')} Einträge; ${runs} Läufe je Größe und Werkzeug, abwechselnd; Median.${withStarlight ? '' : ' Ohne Starlight.'}\n`);
+console.log(`Größen: ${sizes.join(', ')} Einträge; ${runs} Läufe je Größe und Werkzeug, abwechselnd; Median.${withStarlight ? '' : ' Ohne Starlight.'}`);
+console.log('Beide Seiten bauen zwei Oberflächensprachen: Deutsch an der Wurzel, Englisch unter /en/ (Starlight: Ersatzseiten der deutschen Einträge).\n');
 
 const results = new Map<string, Figures>();
 const tools = withStarlight ? [wissensnetz, starlight] : [wissensnetz];
@@ -117,7 +139,7 @@ const seedSearch = await measureSearch(path.resolve('dist'), '/erfolgsgeschichte
 for (const entries of sizes) {
   generateSite({ out: path.join(OUTPUT, `site-${entries}`), entries });
   if (withStarlight) writeStarlightCorpus(path.join(OUTPUT, `site-${entries}`));
-  for (const tool of tools) results.set(`${tool.name}/${entries}`, { cold: [], warm: [], peak: [], pages: 0, outputBytes: 0, indexBytes: 0 });
+  for (const tool of tools) results.set(`${tool.name}/${entries}`, { cold: [], warm: [], peak: [], pages: 0, englishPages: 0, outputBytes: 0, indexBytes: 0 });
   for (let run = 1; run <= runs; run += 1) {
     // Alternate tools within each run so machine noise hits both alike.
     for (const tool of run % 2 === 1 ? tools : [...tools].reverse()) {
@@ -125,16 +147,19 @@ for (const entries of sizes) {
       const cold = await tool.build(entries, true);
       tool.touch(entries, run);
       const warm = await tool.build(entries, false);
+      const built = countPages(tool.outDir(entries));
+      if (figures.pages && figures.pages !== built.pages) throw new Error(`${tool.name} baut ${built.pages} statt ${figures.pages} Seiten (${entries} Einträge)`);
+      figures.pages = built.pages;
+      figures.englishPages = built.english;
       figures.cold.push(cold.seconds);
       figures.warm.push(warm.seconds);
       figures.peak.push(Math.max(cold.peakRssBytes, warm.peakRssBytes));
-      console.log(`  ${tool.name.padEnd(11)} ${entries} Einträge, Lauf ${run}/${runs}: kalt ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, Spitze ${mb(Math.max(cold.peakRssBytes, warm.peakRssBytes))}`);
+      console.log(`  ${tool.name.padEnd(11)} ${entries} Einträge, Lauf ${run}/${runs}: ${built.pages} Seiten, kalt ${cold.seconds.toFixed(1)} s (${ms(perPage(cold.seconds, built.pages))}/Seite), warm ${warm.seconds.toFixed(1)} s (${ms(perPage(warm.seconds, built.pages))}/Seite), Spitze ${mb(Math.max(cold.peakRssBytes, warm.peakRssBytes))}`);
     }
   }
   for (const tool of tools) {
     const figures = results.get(`${tool.name}/${entries}`)!;
     const outDir = tool.outDir(entries);
-    figures.pages = fs.readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html') && !String(file).startsWith('pagefind')).length;
     figures.outputBytes = folderBytes(outDir);
     figures.indexBytes = folderBytes(path.join(outDir, 'pagefind'));
     figures.search = await tool.search(entries);
@@ -156,27 +181,31 @@ for (const entries of sizes) {
   for (const tool of tools) {
     const f = results.get(`${tool.name}/${entries}`)!;
     rows.push([
-      `${entries}`, tool.name, String(f.pages), `${median(f.cold).toFixed(1)} s`,
+      `${entries}`, tool.name, `${f.pages} (${f.englishPages})`, `${median(f.cold).toFixed(1)} s`,
       `${median(f.warm).toFixed(1)} s (${((median(f.warm) / median(f.cold)) * 100).toFixed(0)} %)`,
+      ms(perPage(median(f.cold), f.pages)), ms(perPage(median(f.warm), f.pages)),
       mb(median(f.peak)), mb(f.outputBytes), mb(f.indexBytes),
       kb(f.search!.gzipBytes), afterPause(f.search!),
     ]);
   }
 }
-rows.unshift(['Seed', 'Wissensnetz', '-', `${seedBuild.seconds.toFixed(1)} s`, '-', mb(seedBuild.peakRssBytes), mb(folderBytes('dist')), mb(folderBytes('dist/pagefind')), kb(seedSearch.gzipBytes), afterPause(seedSearch)]);
-console.log('\nErgebnisse (Median)');
-console.log(table(['Einträge', 'Werkzeug', 'Seiten', 'Kalt', 'Warm (1 Datei geändert)', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche (gzip)', 'Tippen → Treffer'], rows));
+const seedPages = countPages(path.resolve('dist'));
+rows.unshift(['Seed', 'Wissensnetz', `${seedPages.pages} (${seedPages.english})`, `${seedBuild.seconds.toFixed(1)} s`, '-', ms(perPage(seedBuild.seconds, seedPages.pages)), '-', mb(seedBuild.peakRssBytes), mb(folderBytes('dist')), mb(folderBytes('dist/pagefind')), kb(seedSearch.gzipBytes), afterPause(seedSearch)]);
+console.log('\nErgebnisse (Median; Seiten: gebaute HTML-Seiten, in Klammern davon unter /en/; je Seite: Bauzeit ÷ Seiten)');
+console.log(table(['Einträge', 'Werkzeug', 'Seiten (davon /en/)', 'Kalt', 'Warm (1 Datei geändert)', 'Kalt je Seite', 'Warm je Seite', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche (gzip)', 'Tippen → Treffer'], rows));
 
 if (withStarlight) {
   const ratios: string[][] = sizes.map((entries) => {
     const ours = results.get(`Wissensnetz/${entries}`)!;
     const theirs = results.get(`Starlight/${entries}`)!;
     return [
-      String(entries), ratio(median(ours.cold), median(theirs.cold)), ratio(median(ours.warm), median(theirs.warm)),
+      String(entries), ratio(ours.pages, theirs.pages), ratio(median(ours.cold), median(theirs.cold)), ratio(median(ours.warm), median(theirs.warm)),
+      ratio(perPage(median(ours.cold), ours.pages), perPage(median(theirs.cold), theirs.pages)),
+      ratio(perPage(median(ours.warm), ours.pages), perPage(median(theirs.warm), theirs.pages)),
       ratio(median(ours.peak), median(theirs.peak)), ratio(ours.outputBytes, theirs.outputBytes), ratio(ours.indexBytes, theirs.indexBytes),
       ratio(ours.search!.gzipBytes, theirs.search!.gzipBytes), ratio(ours.search!.firstResultsMs - ours.search!.pauseMs, theirs.search!.firstResultsMs - theirs.search!.pauseMs),
     ];
   });
   console.log('\nVerhältnis Wissensnetz / Starlight (unter 1 = Wissensnetz kleiner oder schneller)');
-  console.log(table(['Einträge', 'Kalt', 'Warm', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche', 'Suche nach der Tipp-Pause'], ratios));
+  console.log(table(['Einträge', 'Seiten', 'Kalt', 'Warm', 'Kalt je Seite', 'Warm je Seite', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche', 'Suche nach der Tipp-Pause'], ratios));
 }
