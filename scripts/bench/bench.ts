@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSite } from '../synthetic/generate-site.ts';
+import { copySite, measureDevLoop, type DevLoopMeasurement } from './dev-loop.ts';
 import { folderBytes, measureCommand, type RunMeasurement } from './process-tree.ts';
 import { measureSearch, type SearchMeasurement } from './search-in-browser.ts';
 import { STARLIGHT_DIR, writeStarlightCorpus } from './starlight-corpus.ts';
@@ -136,9 +137,23 @@ const seedBuild = await measureCommand('npm', ['run', '--silent', 'build'], { AS
 ensureOk(seedBuild, 'Build der Seed-Seite');
 const seedSearch = await measureSearch(path.resolve('dist'), '/erfolgsgeschichten/', ['Begegnungscafés', 'Koordinierung']);
 
+// The contributor's loop in `npm run dev`, on a copy of the real content (the bench edits a story there).
+const devLoops: [string, DevLoopMeasurement][] = [];
+{
+  const seedCopy = path.join(OUTPUT, 'seed-dev');
+  copySite('.', seedCopy);
+  const story = fs.readdirSync(path.join(seedCopy, 'content/stories')).filter((file) => file.endsWith('.md')).sort()[0]!;
+  devLoops.push(['Seed', await measureDevLoop(path.relative(process.cwd(), seedCopy), `/erfolgsgeschichten/${story.replace(/\.md$/, '')}/`, `content/stories/${story}`)]);
+}
+
 for (const entries of sizes) {
   generateSite({ out: path.join(OUTPUT, `site-${entries}`), entries });
   if (withStarlight) writeStarlightCorpus(path.join(OUTPUT, `site-${entries}`));
+  // The contributor's loop is measured up to 1,000 entries, as the issue on incremental builds asks.
+  if (entries <= 1000) {
+    const siteDir = path.relative(process.cwd(), path.join(OUTPUT, `site-${entries}`));
+    devLoops.push([String(entries), await measureDevLoop(siteDir, '/erfolgsgeschichten/geschichte-1/', 'content/stories/geschichte-1.md')]);
+  }
   for (const tool of tools) results.set(`${tool.name}/${entries}`, { cold: [], warm: [], peak: [], pages: 0, englishPages: 0, outputBytes: 0, indexBytes: 0 });
   for (let run = 1; run <= runs; run += 1) {
     // Alternate tools within each run so machine noise hits both alike.
@@ -209,3 +224,6 @@ if (withStarlight) {
   console.log('\nVerhältnis Wissensnetz / Starlight (unter 1 = Wissensnetz kleiner oder schneller)');
   console.log(table(['Einträge', 'Seiten', 'Kalt', 'Warm', 'Kalt je Seite', 'Warm je Seite', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche', 'Suche nach der Tipp-Pause'], ratios));
 }
+
+console.log('\nEntwicklungsserver (npm run dev): erste Seite einer Geschichte, dann eine Änderung an ihrer Datei');
+console.log(table(['Einträge', 'Erste Seite', 'Änderung sichtbar'], devLoops.map(([size, loop]) => [size, `${loop.firstPageSeconds.toFixed(1)} s`, `${loop.editVisibleSeconds.toFixed(2)} s`])));
