@@ -4,8 +4,8 @@
  * filled, plus the layout states its scenario entries provide (a title near
  * the length limit, many references, a topic and a city nothing refers to,
  * the largest listing, a complete and a partial analysis, a meeting with a
- * downloadable document), each in light and dark mode at desktop and mobile
- * width. The real site's empty collections are checked in
+ * downloadable document), each light at desktop and dark at phone width
+ * (support/axe.ts, COVERING_VARIANTS). The real site's empty collections are checked in
  * tests/e2e/site/accessibility.spec.ts.
  */
 import { onePerPageType, SITES } from '../support/built-pages.ts';

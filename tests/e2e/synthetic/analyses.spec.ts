@@ -6,7 +6,7 @@
  * site's navigation. (The real site's empty states, a listing without
  * analyses and city pages inviting to start one, are rules over all its
  * pages in tests/build/page-rules.test.ts. axe checks both analyses and a
- * city with one in four variants: tests/e2e/synthetic/accessibility.spec.ts.)
+ * city with one, light at desktop and dark at phone width: tests/e2e/synthetic/accessibility.spec.ts.)
  */
 import fs from 'node:fs';
 import path from 'node:path';

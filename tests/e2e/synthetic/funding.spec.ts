@@ -3,7 +3,7 @@
  * state funding facts (the real site's source names none): the overview and
  * each value page list exactly the entries whose files state the value, the
  * search filters by the same values, and entry pages link to them. (axe
- * checks the overview and a value page in four variants:
+ * checks the overview and a value page in the covering variants (light desktop, dark phone):
  * tests/e2e/synthetic/accessibility.spec.ts.)
  */
 import fs from 'node:fs';
