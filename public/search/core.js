@@ -5,8 +5,9 @@
  * with facet filters and sort, and renders result items.
  */
 import { buildExcerpt, escapeHtml } from './excerpt.js';
-import { dateRanks } from './date-order.js';
+import { DATE_ORDER_FILE, dateRanks } from './date-order.js';
 import { NO_VOCABULARY, parseVocabulary, searchSite } from './engine.js';
+import { VOCABULARY_FILE } from './vocabulary.js';
 
 /** @typedef {{ key: string, label: string }} Facet */
 /** @typedef {{ url: string, title: string, type: string, context: string, date: string, excerptHtml: string, missing: string[] }} SearchResult */
@@ -75,7 +76,7 @@ let vocabularyPromise;
 
 /** The site's words (written by the index step): without them the search runs on what was typed. */
 export function loadVocabulary() {
-  vocabularyPromise ??= fetch(`${location.origin}/pagefind/woerter.json`)
+  vocabularyPromise ??= fetch(`${location.origin}/pagefind/${VOCABULARY_FILE}`)
     .then((response) => (response.ok ? response.json() : undefined))
     .then((json) => parseVocabulary(json))
     .catch(() => NO_VOCABULARY);
@@ -109,7 +110,7 @@ let dateRanksPromise;
 
 /** The pages' date order, fetched the first time a reader sorts by date. */
 function loadDateRanks() {
-  dateRanksPromise ??= fetch(`${location.origin}/pagefind/datum.json`)
+  dateRanksPromise ??= fetch(`${location.origin}/pagefind/${DATE_ORDER_FILE}`)
     .then((response) => (response.ok ? response.json() : undefined))
     .then(dateRanks)
     .catch(() => new Map());

@@ -5,6 +5,9 @@
  * fetched the first time a reader sorts by date, and applied to a result list.
  */
 
+/** The file's name in the index folder (/pagefind/). */
+export const DATE_ORDER_FILE = 'datum.json';
+
 export const DATE_ORDER_VERSION = 1;
 
 /** @typedef {{ version: number, oldestFirst: string[] }} DateOrderFile */

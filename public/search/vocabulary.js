@@ -8,6 +8,9 @@
  */
 import { editDistance, isPlausiblePart, spellingKey, splitCompound, stemKey } from './german.js';
 
+/** The file's name in the index folder (/pagefind/), written by the index step, read by the browser and the eval. */
+export const VOCABULARY_FILE = 'woerter.json';
+
 /** The file's format version; the index step writes it, and an unknown version is read as empty. */
 export const VOCABULARY_VERSION = 1;
 

@@ -31,7 +31,7 @@
  *   --all              list every query, not only the misses
  */
 import { PAGEFIND_FOLDER } from '../../src/integrations/pagefind.ts';
-import { VOCABULARY_FILE } from '../../tooling/search-index/build-index.ts';
+import { VOCABULARY_FILE } from '../../public/search/vocabulary.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadBuiltPagefind } from './pagefind-node.ts';

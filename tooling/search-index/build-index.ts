@@ -12,6 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { DATE_ORDER_FILE } from '../../public/search/date-order.js';
+import { VOCABULARY_FILE } from '../../public/search/vocabulary.js';
 import { stemKey, wordsOf } from '../../src/lib/german-text.ts';
 import { compoundSplitter } from './compound-terms.ts';
 import { dateOrder, pageDate } from './date-order.ts';
@@ -21,9 +23,6 @@ import { synonymMatcher } from './synonym-terms.ts';
 import { readSynonyms } from './synonyms.ts';
 import { VocabularyCollector } from './vocabulary-file.ts';
 
-/** Where the vocabulary and the date order are published, beside Pagefind's files (the dev server serves that folder too). */
-export const VOCABULARY_FILE = 'woerter.json';
-export const DATE_ORDER_FILE = 'datum.json';
 
 export interface SearchIndexOptions {
   /** The built site (dist/). */
