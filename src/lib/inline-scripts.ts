@@ -55,12 +55,6 @@ export const SEARCH_BUTTON_SCRIPT = `
       script.src = src;
       document.head.append(script);
     };
-    let preloaded = false;
-    const preload = () => {
-      if (preloaded) return;
-      preloaded = true;
-      load('/search/preload.js');
-    };
     let requested = false;
     const open = (event) => {
       event.preventDefault();
@@ -73,8 +67,12 @@ export const SEARCH_BUTTON_SCRIPT = `
     };
     document.querySelector('[data-search-open]').addEventListener('click', open);
     // Delegated: this script runs in the header, before the page's own search fields exist.
+    // Once loaded, the listeners go: nothing runs on later pointer moves.
     const preloadFrom = (event) => {
-      if (event.target instanceof Element && event.target.closest('[data-search-open], [data-search-preload]')) preload();
+      if (!(event.target instanceof Element && event.target.closest('[data-search-open], [data-search-preload]'))) return;
+      document.removeEventListener('pointerover', preloadFrom);
+      document.removeEventListener('focusin', preloadFrom);
+      load('/search/preload.js');
     };
     document.addEventListener('pointerover', preloadFrom);
     document.addEventListener('focusin', preloadFrom);
