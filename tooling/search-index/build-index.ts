@@ -6,8 +6,11 @@
  *
  * Two passes over the HTML: the first learns the site's words (a compound
  * can only be split into words the site knows), the second hands each page
- * with its extra terms to Pagefind. The built files themselves are not
- * changed; Astro's pages do not depend on the rest of the site's words.
+ * with its extra terms to Pagefind. The second pass reads each file again
+ * instead of keeping the pages from the first: at 10,000 entries that would
+ * hold hundreds of megabytes next to Pagefind's own peak. The built files
+ * themselves are not changed; Astro's pages do not depend on the rest of
+ * the site's words.
  */
 import fs from 'node:fs';
 import path from 'node:path';
