@@ -23,9 +23,12 @@ export default defineConfig({
   site: siteConfig.url,
   // Each site folder (the real one, synthetic test and benchmark sites) keeps its own
   // content cache, so building one never reuses entries from another.
-  cacheDir: process.env.WISSENSNETZ_SITE_DIR
-    ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
-    : './node_modules/.astro',
+  // WISSENSNETZ_CACHE_DIR lets the incremental-build tests start one build cold and another warm.
+  cacheDir:
+    process.env.WISSENSNETZ_CACHE_DIR ??
+    (process.env.WISSENSNETZ_SITE_DIR
+      ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
+      : './node_modules/.astro'),
   trailingSlash: 'always',
   // Renamed entries keep their old address working (content/redirects.yaml).
   redirects: astroRedirects(contentDir),
@@ -42,6 +45,8 @@ export default defineConfig({
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
   integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
+  // Pages whose key (src/lib/page-keys.ts) is unchanged are copied from the last build (docs/incremental-builds.md).
+  experimental: { incrementalBuild: true },
   // A Content-Security-Policy meta tag on every built page (src/lib/csp.ts; not in `astro dev`).
   security: { csp: contentSecurityPolicy },
 });

@@ -1,7 +1,12 @@
 /** Facts about downloadable files under public/downloads/, read at build time. */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { publicDir } from './paths.ts';
+import { collections } from '../schemas/index.ts';
+import { isDownloadField } from '../schemas/fields.ts';
+import { walkValues } from './schema-walk.ts';
+import type { AnyEntry } from './site-index.ts';
 
 export interface DownloadInfo {
   href: string;
@@ -26,4 +31,13 @@ export function downloadInfo(href: string, usedBy: string): DownloadInfo {
     );
   }
   return { href, bytes: stat.size, extension: path.extname(file).slice(1).toUpperCase() };
+}
+
+/** Every download field's value in an entry (e.g. a meeting's documents), found by the schema, not by field name. */
+export function downloadFields(entry: AnyEntry): string[] {
+  const found: string[] = [];
+  walkValues(collections[entry.collection].schema as z.ZodType, entry.data, ({ schema, value }) => {
+    if (isDownloadField(schema) && typeof value === 'string') found.push(value);
+  });
+  return found;
 }

@@ -14,7 +14,7 @@ import type { Redirects } from '../schemas/redirects.ts';
 import { de } from '../i18n/de.ts';
 import { collectionUrl, CONTRIBUTE_URL, entryUrl, FUNDING_URL, WITHOUT_FUNDING_URL, WORKSHEET_URL } from './urls.ts';
 import { fundingValuePages } from './funding-browse.ts';
-import { relatedEntries } from './related.ts';
+import { relatedCandidates } from './related.ts';
 import type { AnyEntry, SiteIndex } from './site-index.ts';
 import type { ShareCard } from './og-image/card.ts';
 import { archivedCard, entryCard, fixedPageCard, fundingValueCard, listingCard } from './og-image/page-cards.ts';
@@ -37,13 +37,20 @@ export interface SitePage {
   path: string;
   kind: PageKind;
   collection?: CollectionName;
+  /** The entry an entry page presents, as "collection/id". */
+  entry?: string;
+  /** The record an archive notice presents (content/redirects.yaml). */
+  removal?: Redirects['removed'][number];
   title: string;
   /** Last change of the page's own entry (git, else its Stand); absent for pages without one entry. */
   lastChange?: Date;
   card: ShareCard;
   /**
-   * Entries whose data the page shows, as "collection/id"; "*" for pages
-   * that summarise the whole site (start page, search, map, funding overview).
+   * Entries whose data the page shows or chooses from (every candidate for
+   * its related content, not only the six shown), as "collection/id"; "*"
+   * for pages that summarise the whole site (start page, search, map,
+   * funding overview). A page's incremental-build key is made from these
+   * (page-keys.ts), so an entry missing here means a stale page.
    */
   shows: readonly string[];
   /** Listed in sitemap.xml (archive notices are not: they say the page is gone). */
@@ -103,12 +110,13 @@ export function buildPageModel({ index, removed, changedAt }: PageModelInput): S
         key(entry),
         ...index.referencesFrom(entry).map((reference) => `${reference.target}/${reference.id}`),
         ...index.referencesTo(name, entry.id).map((backlink) => key(backlink.entry)),
-        ...relatedEntries(index, entry).map(key),
+        ...[...relatedCandidates(index, entry).keys()].map(key),
       ]);
       pages.push({
         path,
         kind: 'entry',
         collection: name,
+        entry: key(entry),
         title: entry.data.title,
         lastChange: changedAt(entry),
         card: entryCard(path, entry, index),
@@ -122,7 +130,7 @@ export function buildPageModel({ index, removed, changedAt }: PageModelInput): S
     pages.push({ path: group.href, kind: 'funding-value', title: card.title, card, shows: group.entries.map(key), sitemap: true });
   }
   for (const removal of removed) {
-    pages.push({ path: removal.path, kind: 'archived', title: removal.title, card: archivedCard(removal), shows: [], sitemap: false });
+    pages.push({ path: removal.path, kind: 'archived', removal, title: removal.title, card: archivedCard(removal), shows: [], sitemap: false });
   }
   return pages;
 }

@@ -33,7 +33,12 @@ function keysOf(index: SiteIndex, entry: AnyEntry): Map<string, number> {
   return keys;
 }
 
-export function relatedEntries(index: SiteIndex, entry: AnyEntry, limit = 6): AnyEntry[] {
+/**
+ * Every entry relatedEntries weighs for this entry, with its score. Which of
+ * them are shown depends on all of them (their references and titles), so
+ * the page model lists them all as inputs of the page (page-keys.ts).
+ */
+export function relatedCandidates(index: SiteIndex, entry: AnyEntry): Map<AnyEntry, number> {
   const ownKey = `${entry.collection}/${entry.id}`;
   const ownReferences = keysOf(index, entry);
   const scores = new Map<AnyEntry, number>();
@@ -55,8 +60,11 @@ export function relatedEntries(index: SiteIndex, entry: AnyEntry, limit = 6): An
       if (`${other.collection}/${other.id}` !== ownKey) add(other, ownReferences.get(key) ?? 1);
     }
   }
+  return scores;
+}
 
-  return [...scores]
+export function relatedEntries(index: SiteIndex, entry: AnyEntry, limit = 6): AnyEntry[] {
+  return [...relatedCandidates(index, entry)]
     .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a.data.title.localeCompare(b.data.title, 'de'))
     .slice(0, limit)
     .map(([other]) => other);

@@ -39,9 +39,3 @@ async function buildIndex(): Promise<SiteIndex> {
   }
   return createSiteIndex(entries);
 }
-
-/** Shorthand for getStaticPaths of a detail page. */
-export async function staticPathsFor<C extends CollectionName>(collection: C) {
-  const index = await loadSiteIndex();
-  return index.all(collection).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}

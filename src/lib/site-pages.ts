@@ -1,16 +1,35 @@
 /**
  * The page model (page-model.ts) of this build, from Astro's collections,
- * loaded once and shared by the sitemap, the share cards and the layout.
+ * loaded once and shared by the sitemap, the share cards, the layout and
+ * the incremental-build keys.
  */
 import { loadSiteIndex } from './site-data.ts';
 import { readRedirects } from './redirects.ts';
 import { contentDir } from './paths.ts';
 import { changedAt } from './feeds.ts';
 import { buildPageModel, type SitePage } from './page-model.ts';
+import { pageCacheKeys } from './page-keys.ts';
+import { lastCommitDate } from './git-dates.ts';
+import { downloadFields, downloadInfo } from './downloads.ts';
 
 let modelPromise: Promise<SitePage[]> | undefined;
 
 export function loadPageModel(): Promise<SitePage[]> {
   modelPromise ??= loadSiteIndex().then((index) => buildPageModel({ index, removed: readRedirects(contentDir).removed, changedAt }));
   return modelPromise;
+}
+
+let keysPromise: Promise<Map<string, string>> | undefined;
+
+/** Incremental-build key of every page getStaticPaths() lists, by its default-language address (page-keys.ts). */
+export function loadPageKeys(): Promise<Map<string, string>> {
+  keysPromise ??= Promise.all([loadSiteIndex(), loadPageModel()]).then(([index, pages]) =>
+    pageCacheKeys({
+      index,
+      pages,
+      changedInGit: (entry) => lastCommitDate(entry.filePath),
+      downloadSizes: (entry) => downloadFields(entry).map((href) => downloadInfo(href, `${entry.collection}/${entry.id}`).bytes),
+    }),
+  );
+  return keysPromise;
 }

@@ -64,6 +64,21 @@ export async function readCachedCard(dir: string, key: string): Promise<Buffer |
   }
 }
 
+/**
+ * Marks a cached card as used by this build without reading it; false when
+ * it is missing. An incremental build copies most images from the last
+ * build and asks this cache for none of them, yet they are still used.
+ */
+export function touchCachedCard(dir: string, key: string): boolean {
+  const now = new Date();
+  try {
+    fs.utimesSync(path.join(dir, `${key}.png`), now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function writeCachedCard(dir: string, key: string, png: Buffer): void {
   fs.mkdirSync(dir, { recursive: true });
   // Write, then rename: an interrupted build never leaves half a file under a valid key.

@@ -12,12 +12,11 @@
  * is done, it draws what is missing itself, and the two meet in the middle
  * without any coordination but the cache files.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { projectRoot } from '../paths.ts';
-import { cacheKey, readCachedCard, shareCardCacheDir, writeCachedCard } from './cache.ts';
+import { cacheKey, readCachedCard, shareCardCacheDir, touchCachedCard, writeCachedCard } from './cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, type CardText, type ShareCard } from './card.ts';
 import { drawCard, fontFilePaths } from './draw-card.ts';
 import { encodeIndexedPng } from './indexed-png.ts';
@@ -40,14 +39,17 @@ export async function shareCardPng(card: ShareCard, cacheDir = shareCardCacheDir
   return png;
 }
 
-/** Starts drawing the cards missing from the cache in a worker thread, last first. Returns at once. */
+/**
+ * Starts drawing the cards missing from the cache in a worker thread, last
+ * first, and marks the cached ones as used. Returns at once.
+ */
 export function drawMissingCardsInBackground(cards: readonly ShareCard[], cacheDir = shareCardCacheDir()): void {
   if (workerStarted) return;
   const missing = new Map<string, CardText>();
   for (const card of cards) {
     const text = cardText(card);
     const key = cacheKey(text, fontFilePaths());
-    if (!missing.has(key) && !fs.existsSync(path.join(cacheDir, `${key}.png`))) missing.set(key, text);
+    if (!missing.has(key) && !touchCachedCard(cacheDir, key)) missing.set(key, text);
   }
   if (missing.size < MIN_CARDS_FOR_WORKER) return;
   workerStarted = true;

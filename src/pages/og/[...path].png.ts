@@ -10,6 +10,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadShareCards } from '../../lib/og-image/catalogue.ts';
 import { shareImageParam, type ShareCard } from '../../lib/og-image/card.ts';
 import { drawMissingCardsInBackground, shareCardPng } from '../../lib/og-image/share-image.ts';
+import { shareCardCacheKey } from '../../lib/static-paths.ts';
 
 export const getStaticPaths = (async () => {
   const cards = [...(await loadShareCards()).values()];
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () => {
   // worker draws the missing cards while the HTML pages are rendered
   // (share-image.ts). The dev server draws each image when it is asked for.
   if (import.meta.env.PROD) drawMissingCardsInBackground(cards);
-  return cards.map((card) => ({ params: { path: shareImageParam(card.page) }, props: { card } }));
+  return cards.map((card) => ({ params: { path: shareImageParam(card.page) }, props: { card }, cacheKey: shareCardCacheKey(card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>

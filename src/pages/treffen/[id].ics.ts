@@ -1,12 +1,11 @@
 /** /treffen/<id>.ics: one meeting for the reader's calendar. */
 import type { APIRoute } from 'astro';
 import { loadSiteIndex, type Entry } from '../../lib/site-data.ts';
+import { staticPathsFor } from '../../lib/static-paths.ts';
 import { meetingsCalendar } from '../../lib/meeting-calendar.ts';
 
-export async function getStaticPaths() {
-  const index = await loadSiteIndex();
-  return index.all('meetings').map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
+// The meeting page's key covers the calendar entry: it is made from the same meeting and the city it names.
+export const getStaticPaths = () => staticPathsFor('meetings');
 
 export const GET: APIRoute = async ({ props }) => {
   const index = await loadSiteIndex();
