@@ -83,8 +83,11 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterError {
 
 function withPositions(data: Record<string, unknown>, raw: string, text: string, closingLineNumber: number): ParsedFile {
   const lineCounter = new LineCounter();
-  // Read only for positions; values come from Astro's parser above.
-  const document = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+  // Read only for positions, and only when a message needs one or a date must be checked: most
+  // files have no problem, and this second parse was most of the checker's time (docs/incremental-builds.md).
+  // Values come from Astro's parser above.
+  let document: Document | undefined;
+  const positions = () => (document ??= parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false }));
   // `raw` starts with the rest of the opening "---" line, which is file line 1.
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line;
   const bodyStartLine = closingLineNumber + 1;
@@ -94,9 +97,14 @@ function withPositions(data: Record<string, unknown>, raw: string, text: string,
     body: lines.slice(closingLineNumber).join('\n'),
     bodyStartLine,
     // The whole frontmatter (a missing top-level field) points at its closing line: add the field before it.
-    lineOf: (path) => (path.length === 0 ? closingLineNumber : lineOfPath(document, path, toFileLine)),
-    impossibleDates: impossibleDates(data, document),
+    lineOf: (path) => (path.length === 0 ? closingLineNumber : lineOfPath(positions(), path, toFileLine)),
+    impossibleDates: containsDate(data) ? impossibleDates(data, positions()) : [],
   };
+}
+
+function containsDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  return value !== null && typeof value === 'object' && Object.values(value).some(containsDate);
 }
 
 function impossibleDates(data: unknown, document: Document): ParsedFile['impossibleDates'] {
