@@ -12,6 +12,11 @@
  * site has hub, listing and funding pages Starlight has not), so the tables
  * give build time per built HTML page besides the totals.
  *
+ * Each run builds cold (no caches), then warm after one story's text changed,
+ * then (this site only) warm after a city that many pages show was renamed.
+ * This site's builds are measured in two phases, Astro and the search index
+ * step, each with its time and peak memory (docs/incremental-builds.md).
+ *
  *   --sizes 1000,10000   corpus sizes (entries)
  *   --runs 3             builds per size and tool; medians are reported
  *   --no-starlight       only this site
@@ -52,12 +57,19 @@ function countPages(outDir: string): { pages: number; english: number } {
   return { pages: files.length, english: files.filter((file) => file.startsWith('en/')).length };
 }
 
+/** A build, and for this site its two phases: Astro, then the search index step. */
+interface BuildMeasurement extends RunMeasurement {
+  phases?: { astro: RunMeasurement; index: RunMeasurement };
+}
+
 interface Tool {
   name: string;
   outDir: (entries: number) => string;
-  build: (entries: number, fresh: boolean) => Promise<RunMeasurement>;
+  build: (entries: number, fresh: boolean) => Promise<BuildMeasurement>;
   /** Files that a one-entry change touches. */
   touch: (entries: number, run: number) => void;
+  /** Renames a city that many pages show (this site only). */
+  renameCity?: (entries: number, run: number) => void;
   search: (entries: number) => Promise<SearchMeasurement>;
 }
 
@@ -79,11 +91,24 @@ const wissensnetz: Tool = {
       fs.rmSync(shareCardCacheDir(siteDir), { recursive: true, force: true });
     }
     const env = { WISSENSNETZ_SITE_DIR: siteDir, WISSENSNETZ_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-    // The whole `npm run build`: content check, Astro, search index.
-    return ensureOk(await measureCommand('npm', ['run', '--silent', 'build'], env), `Wissensnetz-Build (${entries})`);
+    // What `npm run build` runs, phase by phase: Astro (with the content check), then the search index step.
+    const astro = ensureOk(await measureCommand('node_modules/.bin/astro', ['build'], env), `Wissensnetz-Build (${entries})`);
+    const index = ensureOk(await measureCommand(process.execPath, ['scripts/build-search-index.ts'], env), `Suchindex (${entries})`);
+    return {
+      seconds: astro.seconds + index.seconds,
+      peakRssBytes: Math.max(astro.peakRssBytes, index.peakRssBytes),
+      exitCode: 0,
+      output: astro.output + index.output,
+      phases: { astro, index },
+    };
   },
   touch(entries, run) {
     fs.appendFileSync(path.join(OUTPUT, `site-${entries}`, 'content/stories/geschichte-1.md'), `\nÄnderung ${run}.\n`);
+  },
+  renameCity(entries, run) {
+    // The generator spreads entries over its cities evenly: the first city is as shown as any.
+    const file = path.join(OUTPUT, `site-${entries}`, 'content/cities/stadt-1.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "Umbenannte Stadt ${run} (synthetisch)"`));
   },
   search: (entries) => measureSearch(wissensnetz.outDir(entries), '/erfolgsgeschichten/', ['Begegnungscafé Stadtteilzentrum', 'Verwendungsnachweis']),
 };
@@ -116,7 +141,14 @@ const starlight: Tool = {
 interface Figures {
   cold: number[];
   warm: number[];
+  /** Warm after renaming a city (this site only). */
+  warmCity: number[];
+  /** Search index step: cold, warm (after the story change). */
+  indexCold: number[];
+  indexWarm: number[];
   peak: number[];
+  peakAstro: number[];
+  peakIndex: number[];
   /** Built HTML pages; the same in every run of a size (checked). */
   pages: number;
   englishPages: number;
@@ -154,7 +186,11 @@ for (const entries of sizes) {
     const siteDir = path.relative(process.cwd(), path.join(OUTPUT, `site-${entries}`));
     devLoops.push([String(entries), await measureDevLoop(siteDir, '/erfolgsgeschichten/geschichte-1/', 'content/stories/geschichte-1.md')]);
   }
-  for (const tool of tools) results.set(`${tool.name}/${entries}`, { cold: [], warm: [], peak: [], pages: 0, englishPages: 0, outputBytes: 0, indexBytes: 0 });
+  for (const tool of tools) {
+    results.set(`${tool.name}/${entries}`, {
+      cold: [], warm: [], warmCity: [], indexCold: [], indexWarm: [], peak: [], peakAstro: [], peakIndex: [], pages: 0, englishPages: 0, outputBytes: 0, indexBytes: 0,
+    });
+  }
   for (let run = 1; run <= runs; run += 1) {
     // Alternate tools within each run so machine noise hits both alike.
     for (const tool of run % 2 === 1 ? tools : [...tools].reverse()) {
@@ -162,14 +198,31 @@ for (const entries of sizes) {
       const cold = await tool.build(entries, true);
       tool.touch(entries, run);
       const warm = await tool.build(entries, false);
+      let warmCity: BuildMeasurement | undefined;
+      if (tool.renameCity) {
+        tool.renameCity(entries, run);
+        warmCity = await tool.build(entries, false);
+        figures.warmCity.push(warmCity.seconds);
+      }
+      for (const build of [cold, warm, warmCity]) {
+        if (!build?.phases) continue;
+        figures.peakAstro.push(build.phases.astro.peakRssBytes);
+        figures.peakIndex.push(build.phases.index.peakRssBytes);
+      }
+      if (cold.phases && warm.phases) {
+        figures.indexCold.push(cold.phases.index.seconds);
+        figures.indexWarm.push(warm.phases.index.seconds);
+      }
       const built = countPages(tool.outDir(entries));
       if (figures.pages && figures.pages !== built.pages) throw new Error(`${tool.name} baut ${built.pages} statt ${figures.pages} Seiten (${entries} Einträge)`);
       figures.pages = built.pages;
       figures.englishPages = built.english;
       figures.cold.push(cold.seconds);
       figures.warm.push(warm.seconds);
-      figures.peak.push(Math.max(cold.peakRssBytes, warm.peakRssBytes));
-      console.log(`  ${tool.name.padEnd(11)} ${entries} Einträge, Lauf ${run}/${runs}: ${built.pages} Seiten, kalt ${cold.seconds.toFixed(1)} s (${ms(perPage(cold.seconds, built.pages))}/Seite), warm ${warm.seconds.toFixed(1)} s (${ms(perPage(warm.seconds, built.pages))}/Seite), Spitze ${mb(Math.max(cold.peakRssBytes, warm.peakRssBytes))}`);
+      figures.peak.push(Math.max(cold.peakRssBytes, warm.peakRssBytes, warmCity?.peakRssBytes ?? 0));
+      const cityNote = warmCity ? `, warm nach Stadt-Umbenennung ${warmCity.seconds.toFixed(1)} s` : '';
+      const phaseNote = warm.phases ? ` (davon Suchindex ${warm.phases.index.seconds.toFixed(1)} s)` : '';
+      console.log(`  ${tool.name.padEnd(11)} ${entries} Einträge, Lauf ${run}/${runs}: ${built.pages} Seiten, kalt ${cold.seconds.toFixed(1)} s (${ms(perPage(cold.seconds, built.pages))}/Seite), warm ${warm.seconds.toFixed(1)} s${phaseNote}${cityNote}, Spitze ${mb(figures.peak.at(-1)!)}`);
     }
   }
   for (const tool of tools) {
@@ -223,6 +276,23 @@ if (withStarlight) {
   });
   console.log('\nVerhältnis Wissensnetz / Starlight (unter 1 = Wissensnetz kleiner oder schneller)');
   console.log(table(['Einträge', 'Seiten', 'Kalt', 'Warm', 'Kalt je Seite', 'Warm je Seite', 'Spitzen-RSS', 'Ausgabe', 'Suchindex', 'Erste Suche', 'Suche nach der Tipp-Pause'], ratios));
+}
+
+{
+  const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
+  const phaseRows = sizes.map((entries) => {
+    const f = results.get(`Wissensnetz/${entries}`)!;
+    return [
+      String(entries),
+      `${median(f.warm).toFixed(1)} s (${percent(median(f.warm), median(f.cold))})`,
+      `${median(f.warmCity).toFixed(1)} s (${percent(median(f.warmCity), median(f.cold))})`,
+      `${median(f.indexCold).toFixed(1)} s / ${median(f.indexWarm).toFixed(1)} s (${percent(median(f.indexWarm), median(f.warm))} des warmen Builds)`,
+      `${median(f.warm) - median(f.indexWarm) > 0 ? (median(f.warm) - median(f.indexWarm)).toFixed(1) : '-'} s`,
+      mb(median(f.peakAstro)), mb(median(f.peakIndex)),
+    ];
+  });
+  console.log('\nWissensnetz inkrementell (Median; Anteile am kalten Build derselben Läufe)');
+  console.log(table(['Einträge', 'Warm: 1 Geschichte geändert', 'Warm: Stadt umbenannt', 'Suchindex kalt / warm', 'Warm ohne Suchindex', 'Spitze Astro', 'Spitze Suchindex'], phaseRows));
 }
 
 console.log('\nEntwicklungsserver (npm run dev): erste Seite einer Geschichte, dann eine Änderung an ihrer Datei');
