@@ -120,7 +120,6 @@ async function readPdf(bytes: Buffer, hash: string, previewFile: string): Promis
   const task = getDocument({
     data: new Uint8Array(bytes),
     verbosity: 0,
-    isEvalSupported: false,
     standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}/`,
     cMapUrl: `${path.join(pdfjsDir, 'cmaps')}/`,
   });
