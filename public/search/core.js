@@ -208,13 +208,30 @@ export function describeRepairs(found, typed) {
   return { shownQuery, noticeHtml, partialNote };
 }
 
+/**
+ * "#id" of the section holding a page's first matching word, for pages that ask for it
+ * (meta linkSection: a document's hit opens the page of the file where the words are), else "".
+ * @param {any} data
+ */
+export function sectionAnchor(data) {
+  if (!data.meta?.linkSection) return '';
+  const visible = String(data.content ?? '').split(/\s+/).filter(Boolean).length - Number(data.meta.extraTerms ?? 0);
+  const matches = (data.locations ?? []).filter((/** @type {number} */ location) => location < visible);
+  if (matches.length === 0) return '';
+  const first = Math.min(...matches);
+  /** @type {{ id?: string, location: number }[]} */
+  const anchors = data.anchors ?? [];
+  const section = anchors.filter((anchor) => anchor.id && anchor.location <= first).at(-1);
+  return section ? `#${encodeURIComponent(section.id ?? '')}` : '';
+}
+
 /** @param {any} data @param {string} query @param {string[]} missing @returns {SearchResult} */
 function toResult(data, query, missing) {
   const { pathPrefix, typeLabels } = searchConfig();
   const type = data.meta.type ?? '';
   return {
     // The index holds the German pages; a reader of another interface language stays in it.
-    url: `${pathPrefix}${data.url}`,
+    url: `${pathPrefix}${data.url}${sectionAnchor(data)}`,
     title: data.meta.title ?? data.url,
     type: typeLabels[type] ?? type,
     context: data.meta.context ?? '',

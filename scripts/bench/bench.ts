@@ -179,7 +179,7 @@ const devLoops: [string, DevLoopMeasurement][] = [];
 }
 
 for (const entries of sizes) {
-  generateSite({ out: path.join(OUTPUT, `site-${entries}`), entries });
+  await generateSite({ out: path.join(OUTPUT, `site-${entries}`), entries });
   if (withStarlight) writeStarlightCorpus(path.join(OUTPUT, `site-${entries}`));
   // The contributor's loop is measured up to 1,000 entries, as the issue on incremental builds asks.
   if (entries <= 1000) {

@@ -21,6 +21,7 @@ import {
   CITY_NAMES, createRandom, FIRST_NAMES, HEADINGS, LANGUAGES, LAST_NAMES, ORGANISATION_KINDS, SENTENCES,
 } from './text-bank.ts';
 import { SCENARIO, scenarioEntries, synonymsYaml } from './scenario.ts';
+import { MEETING_DOCUMENTS, writeMeetingDocuments } from './documents.ts';
 
 export interface GenerateOptions {
   out: string;
@@ -58,10 +59,10 @@ function frontmatter(fields: Record<string, unknown>): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { files: number } {
+export async function generateSite({ out, entries, seed = 2018 }: GenerateOptions): Promise<{ files: number }> {
   const random = createRandom(seed);
   fs.rmSync(out, { recursive: true, force: true });
-  const write = (relative: string, text: string) => {
+  const write = (relative: string, text: string | Uint8Array) => {
     const file = path.join(out, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
@@ -128,6 +129,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
     meetingIds.push(id);
     const year = 2016 + (i % 10);
     const withDocument = i === 0;
+    const documentFiles = withDocument ? await writeMeetingDocuments(write) : [];
     if (withDocument) {
       write('public/downloads/synthetisch/protokoll-treffen-1.txt', `${MARK}: Protokoll (erfunden).\n`.repeat(40));
     }
@@ -142,7 +144,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
       outcomes: [{ title: `Idee ${i + 1}`, kind: 'Idee', description: paragraph(2), topics: ['finanzierung'] }],
       followUps: [{ title: 'Protokoll verschicken', status: 'erledigt' }],
       documents: withDocument
-        ? { status: 'verfügbar', files: [{ title: 'Protokoll des Treffens (synthetisch)', file: '/downloads/synthetisch/protokoll-treffen-1.txt', type: 'Sonstiges', description: 'Erfundenes Protokoll für Tests.' }] }
+        ? { status: 'verfügbar', files: [...documentFiles, { title: 'Protokoll des Treffens (synthetisch)', file: '/downloads/synthetisch/protokoll-treffen-1.txt', type: 'Sonstiges', description: 'Erfundenes Protokoll für Tests.' }] }
         : { status: 'angekündigt' },
     }) + `\n${body(3)}`);
   }
@@ -237,7 +239,7 @@ export function generateSite({ out, entries, seed = 2018 }: GenerateOptions): { 
   }
   // Synonym groups the search expands (the real site's content/search/synonyme.yaml has the same format).
   write('content/search/synonyme.yaml', synonymsYaml());
-  write('fixtures.json', `${JSON.stringify({ about: 'Ids of the hand-written synthetic entries (scripts/synthetic/scenario.ts), for tests.', ...SCENARIO }, null, 2)}\n`);
+  write('fixtures.json', `${JSON.stringify({ about: 'Ids of the hand-written synthetic entries (scripts/synthetic/scenario.ts), for tests.', ...SCENARIO, documents: { meeting: 'treffen-1', ...MEETING_DOCUMENTS } }, null, 2)}\n`);
 
   const files = fs.readdirSync(out, { recursive: true }).length;
   return { files };
@@ -255,6 +257,6 @@ if (import.meta.main) {
     process.exit(2);
   }
   const entries = Number(argument('entries') ?? 60);
-  generateSite({ out: path.resolve(out), entries, seed: Number(argument('seed') ?? 2018) });
+  await generateSite({ out: path.resolve(out), entries, seed: Number(argument('seed') ?? 2018) });
   console.log(`Synthetische Seite mit etwa ${entries} Einträgen in ${out} erzeugt.`);
 }

@@ -17,7 +17,8 @@ import { fundingValuePages } from './funding-browse.ts';
 import { relatedCandidates } from './related.ts';
 import type { AnyEntry, SiteIndex } from './site-index.ts';
 import type { ShareCard } from './og-image/card.ts';
-import { archivedCard, entryCard, fixedPageCard, fundingValueCard, listingCard } from './og-image/page-cards.ts';
+import { archivedCard, documentCard, entryCard, fixedPageCard, fundingValueCard, listingCard } from './og-image/page-cards.ts';
+import { meetingDocuments } from './documents/pages.ts';
 
 export type PageKind =
   | 'home'
@@ -30,6 +31,7 @@ export type PageKind =
   | 'listing'
   | 'entry'
   | 'funding-value'
+  | 'document'
   | 'archived';
 
 export interface SitePage {
@@ -123,6 +125,21 @@ export function buildPageModel({ index, removed, changedAt }: PageModelInput): S
         shows: [...shown],
         sitemap: true,
       });
+      if (entry.collection === 'meetings') {
+        const meeting = entry;
+        for (const document of meetingDocuments(meeting.id, meeting.data)) {
+          pages.push({
+            path: document.path,
+            kind: 'document',
+            collection: name,
+            title: document.title,
+            lastChange: changedAt(entry),
+            card: documentCard(document.path, document.title, meeting.data.title),
+            shows: [key(entry)],
+            sitemap: true,
+          });
+        }
+      }
     }
   }
   for (const { dimension, group } of fundingValuePages(index)) {

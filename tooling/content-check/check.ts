@@ -14,6 +14,7 @@ import { readEntry } from './read-entry.ts';
 import type { CheckedEntry, ContentView, SiteInput } from './view.ts';
 import { walkContent } from './walk.ts';
 import { bodyMarkup } from './rules/body-markup.ts';
+import { documentText } from './rules/document-text.ts';
 import { downloads } from './rules/downloads.ts';
 import { duplicates } from './rules/duplicates.ts';
 import { entryNames } from './rules/entry-names.ts';
@@ -57,6 +58,7 @@ export const RULES = [
   redirects,
   synonyms,
   downloads,
+  documentText,
   publicFiles,
 ] as const;
 

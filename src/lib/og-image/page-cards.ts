@@ -49,3 +49,8 @@ export function archivedCard(removal: Redirects['removed'][number]): ShareCard {
   return { page: removal.path, kicker: kicker(de.archived.badge), title: removal.title };
 }
 
+
+/** A meeting document's page: its title and its meeting. */
+export function documentCard(page: string, title: string, meetingTitle: string): ShareCard {
+  return { page, kicker: kicker(de.document.singular), title, context: meetingTitle };
+}

@@ -7,7 +7,8 @@
 import { FACET_KEYS, type FacetKey } from '../../schemas/field-info.ts';
 import { COLLECTION_NAMES } from '../../schemas/index.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { facetValues } from './facet-values.ts';
+import { DOCUMENT_TYPE, facetValues } from './facet-values.ts';
+import { de } from '../../i18n/de.ts';
 
 export const FACET_LABELS_URL = '/suche/facetten.json';
 
@@ -25,6 +26,9 @@ export function facetLabels(index: SiteIndex): FacetLabels {
     for (const entry of index.all(name)) {
       const values = facetValues(name, entry.id, entry.data.title, entry.data, lookup);
       for (const key of FACET_KEYS) for (const value of values[key]) labels[key][value.id] = value.label;
+      if (name === 'meetings' && (entry.data as { documents?: { files: unknown[] } }).documents?.files.length) {
+        labels.type[DOCUMENT_TYPE] = de.document.singular;
+      }
     }
   }
   return labels;

@@ -105,3 +105,11 @@ export function facetValues(collection: CollectionName, id: string, title: strin
     ]),
   ) as FacetValues;
 }
+
+/** Result type of meeting documents in the index (they are no collection: each belongs to its meeting). */
+export const DOCUMENT_TYPE = 'documents';
+
+/** A meeting document's facets: its meeting's (year, city, state, topics), as type "Unterlage". */
+export function documentFacetValues(meetingFacets: FacetValues): FacetValues {
+  return { ...meetingFacets, type: [{ id: DOCUMENT_TYPE, label: de.document.singular }] };
+}

@@ -49,7 +49,7 @@ const byRoute = new Map<string, CollectionName>(ROUTED.map((name) => [collection
 
 /**
  * The page type of a German page path: the fixed page's kind, "listing:<collection>",
- * "entry:<collection>", "funding-value", "archived" (an address listed under
+ * "entry:<collection>", "document" (a meeting document), "funding-value", "archived" (an address listed under
  * `removed` in content/redirects.yaml) or "not-found". Stand-alone pages with a
  * block of their own (Impressum, Datenschutz, Barrierefreiheit) are a type each.
  */
@@ -62,6 +62,7 @@ export function pageType(pagePath: string, removed: ReadonlySet<string> = new Se
   if (listing) return `listing:${listing}`;
   if (pagePath.startsWith(FUNDING_URL)) return 'funding-value';
   const segments = pagePath.split('/').filter(Boolean);
+  if (segments.length === 4 && segments[2] === 'unterlagen' && byRoute.get(segments[0]!) === 'meetings') return 'document';
   if (segments.length === 2 && byRoute.has(segments[0]!)) return `entry:${byRoute.get(segments[0]!)}`;
   if (segments.length === 1) return PAGES_WITH_OWN_BLOCK.has(segments[0]!) ? `entry:pages:${segments[0]}` : 'entry:pages';
   throw new Error(`${pagePath}: unknown page type (tests/e2e/support/built-pages.ts)`);

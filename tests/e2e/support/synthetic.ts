@@ -11,11 +11,15 @@ import { parse } from 'yaml';
 import { entryUrl } from '../../../src/lib/urls.ts';
 import type { CollectionName } from '../../../src/schemas/index.ts';
 import type { SCENARIO } from '../../../scripts/synthetic/scenario.ts';
+import type { MEETING_DOCUMENTS } from '../../../scripts/synthetic/documents.ts';
 
 export const SYNTHETIC_DIR = 'tests/.output/synthetic';
 const CONTENT = path.join(SYNTHETIC_DIR, 'content');
 
-export const fixtures = JSON.parse(fs.readFileSync(path.join(SYNTHETIC_DIR, 'fixtures.json'), 'utf8')) as typeof SCENARIO;
+export const fixtures = JSON.parse(fs.readFileSync(path.join(SYNTHETIC_DIR, 'fixtures.json'), 'utf8')) as typeof SCENARIO & {
+  /** The meeting with generated documents (scripts/synthetic/documents.ts). */
+  documents: typeof MEETING_DOCUMENTS & { meeting: string };
+};
 
 export interface SyntheticEntry {
   collection: CollectionName;

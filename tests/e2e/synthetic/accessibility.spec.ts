@@ -4,7 +4,7 @@
  * filled, plus the layout states its scenario entries provide (a title near
  * the length limit, many references, a topic and a city nothing refers to,
  * the largest listing, a complete and a partial analysis, a meeting with a
- * downloadable document), each light at desktop and dark at phone width
+ * downloadable document, document pages of a PDF and of a scan), each light at desktop and dark at phone width
  * (support/axe.ts, COVERING_VARIANTS). The real site's empty collections are checked in
  * tests/e2e/site/accessibility.spec.ts.
  */
@@ -23,6 +23,9 @@ const states = [
   { type: 'state: city with an analysis', path: entry('cities', entries('analyses')[0]!.data.city).url },
   ...entries('analyses').map((analysis) => ({ type: 'state: analysis', path: analysis.url })),
   { type: 'state: funding value with stories and experts', path: fundingValueUrl('areas', 'Integration & Teilhabe') },
+  { type: 'state: PDF document with preview and pages', path: `${entry('meetings', fixtures.documents.meeting).url}unterlagen/${fixtures.documents.protocol.slug}/` },
+  { type: 'state: scanned document without text', path: `${entry('meetings', fixtures.documents.meeting).url}unterlagen/${fixtures.documents.scan.slug}/` },
+  { type: 'state: meeting with document previews', path: entry('meetings', fixtures.documents.meeting).url },
 ].filter((state) => !types.some((chosen) => chosen.path === state.path));
 
 checkEveryPageType([...types, ...states]);

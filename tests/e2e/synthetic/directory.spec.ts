@@ -39,8 +39,8 @@ test('an expert page shows regions and languages in German', async ({ page }) =>
 test('a meeting with documents offers them for download with their size', async ({ page }) => {
   await page.goto('/treffen/treffen-1/');
   const documents = page.getByRole('region', { name: 'Unterlagen' });
-  const link = documents.getByRole('link', { name: 'Protokoll des Treffens (synthetisch)' });
-  await expect(link).toHaveAttribute('href', '/downloads/synthetisch/protokoll-treffen-1.txt');
+  const item = documents.locator('li', { has: page.getByRole('link', { name: 'Protokoll des Treffens (synthetisch)' }) });
+  await expect(item.getByRole('link', { name: 'Datei herunterladen' })).toHaveAttribute('href', '/downloads/synthetisch/protokoll-treffen-1.txt');
   const bytes = fs.statSync('tests/.output/synthetic/public/downloads/synthetisch/protokoll-treffen-1.txt').size;
   await expect(documents).toContainText(`(Sonstiges, ${(bytes / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} KB)`);
   const response = await page.request.get('/downloads/synthetisch/protokoll-treffen-1.txt');
@@ -58,12 +58,14 @@ test('cities without coordinates are still listed', async ({ page }) => {
   }
 });
 
-test('meeting documents are found by their title and lead to the meeting page', async ({ page }) => {
+test('meeting documents are found by their title, as a document of their meeting', async ({ page }) => {
   await page.goto('/suche/?q=Protokoll%20des%20Treffens');
-  const first = page.locator('[data-results] h2 a').first();
-  await expect(first).toHaveText('Netzwerktreffen 1 (synthetisch)');
-  await first.click();
-  await expect(page.getByRole('region', { name: 'Unterlagen' }).getByRole('link')).toHaveText('Protokoll des Treffens (synthetisch)');
+  const first = page.locator('[data-results] > li').first();
+  await expect(first.locator('h2 a')).toHaveText('Protokoll des Treffens (synthetisch)');
+  await expect(first.locator('.card__type')).toHaveText('Unterlage');
+  await expect(first.locator('.card__meta').first()).toContainText('Netzwerktreffen 1 (synthetisch)');
+  await first.locator('h2 a').click();
+  await expect(page.getByRole('navigation', { name: 'Brotkrümelnavigation' }).getByRole('link', { name: 'Netzwerktreffen 1 (synthetisch)' })).toHaveAttribute('href', '/treffen/treffen-1/');
 });
 
 test('a renamed entry redirects from its old address', async ({ page }) => {
