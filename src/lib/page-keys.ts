@@ -8,7 +8,8 @@
  *
  * What goes into a key (docs/incremental-builds.md explains why each part):
  * - the page's own entry, front matter and body, its last git change and
- *   the size of each download it lists;
+ *   the contents of each download it lists (a meeting page shows their size,
+ *   page count and preview); a document page's file;
  * - for every entry the page model says it shows or chooses from
  *   (`SitePage.shows`), that entry's card: its front matter and the titles
  *   of what it references, the facts a card or a related link prints;
@@ -23,18 +24,19 @@ import { createHash } from 'node:crypto';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import type { SitePage } from './page-model.ts';
 import type { AnyEntry, SiteIndex } from './site-index.ts';
+import { downloadFields } from './downloads.ts';
 
 export interface PageKeyInputs {
   index: SiteIndex;
   pages: readonly SitePage[];
   /** Last git change of the entry's file, if known. */
   changedInGit(entry: AnyEntry): Date | undefined;
-  /** Sizes of the files the entry lists for download, as the page prints them. */
-  downloadSizes(entry: AnyEntry): readonly number[];
+  /** A hash of a download's bytes (/downloads/…), or anything else that changes whenever they do. */
+  fileFingerprint(href: string): string;
 }
 
 /** Page kinds whose address comes from getStaticPaths() and can be reused. */
-const KEYED_KINDS = new Set<SitePage['kind']>(['entry', 'funding-value', 'archived']);
+const KEYED_KINDS = new Set<SitePage['kind']>(['entry', 'funding-value', 'document', 'archived']);
 
 const hash = (...parts: readonly string[]) => {
   const hasher = createHash('sha256');
@@ -43,7 +45,7 @@ const hash = (...parts: readonly string[]) => {
 };
 
 /** Every key by the page's default-language address; the /en/ mirror of a page has the same inputs. */
-export function pageCacheKeys({ index, pages, changedInGit, downloadSizes }: PageKeyInputs): Map<string, string> {
+export function pageCacheKeys({ index, pages, changedInGit, fileFingerprint }: PageKeyInputs): Map<string, string> {
   const cards = new Map<string, string>();
   const cardOf = (id: string): string => {
     let digest = cards.get(id);
@@ -78,7 +80,8 @@ export function pageCacheKeys({ index, pages, changedInGit, downloadSizes }: Pag
         shape,
         JSON.stringify(page.card),
         JSON.stringify(page.removal ?? null),
-        own ? hash(JSON.stringify(own.data), own.body ?? '', changedInGit(own)?.toISOString() ?? '', downloadSizes(own).join(',')) : '',
+        own ? hash(JSON.stringify(own.data), own.body ?? '', changedInGit(own)?.toISOString() ?? '', ...downloadFields(own).map(fileFingerprint)) : '',
+        page.file ? fileFingerprint(page.file) : '',
         ...[...page.shows].sort().map((id) => `${id}:${cardOf(id)}`),
       ),
     );

@@ -41,6 +41,8 @@ export interface SitePage {
   collection?: CollectionName;
   /** The entry an entry page presents, as "collection/id". */
   entry?: string;
+  /** The download a document page presents (/downloads/…). */
+  file?: string;
   /** The record an archive notice presents (content/redirects.yaml). */
   removal?: Redirects['removed'][number];
   title: string;
@@ -132,6 +134,7 @@ export function buildPageModel({ index, removed, changedAt }: PageModelInput): S
             path: document.path,
             kind: 'document',
             collection: name,
+            file: document.file,
             title: document.title,
             lastChange: changedAt(entry),
             card: documentCard(document.path, document.title, meeting.data.title),

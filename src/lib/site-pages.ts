@@ -10,13 +10,26 @@ import { changedAt } from './feeds.ts';
 import { buildPageModel, type SitePage } from './page-model.ts';
 import { pageCacheKeys } from './page-keys.ts';
 import { lastCommitDate } from './git-dates.ts';
-import { downloadFields, downloadInfo } from './downloads.ts';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { publicDir } from './paths.ts';
 
 let modelPromise: Promise<SitePage[]> | undefined;
 
 export function loadPageModel(): Promise<SitePage[]> {
   modelPromise ??= loadSiteIndex().then((index) => buildPageModel({ index, removed: readRedirects(contentDir).removed, changedAt }));
   return modelPromise;
+}
+
+/** A download's SHA-256; a missing file has none (the page that lists it stops the build). */
+function downloadFingerprint(href: string): string {
+  const file = path.join(publicDir, ...href.split('/').filter(Boolean));
+  try {
+    return createHash('sha256').update(fs.readFileSync(file)).digest('base64url');
+  } catch {
+    return 'missing';
+  }
 }
 
 let keysPromise: Promise<Map<string, string>> | undefined;
@@ -28,7 +41,7 @@ export function loadPageKeys(): Promise<Map<string, string>> {
       index,
       pages,
       changedInGit: (entry) => lastCommitDate(entry.filePath),
-      downloadSizes: (entry) => downloadFields(entry).map((href) => downloadInfo(href, `${entry.collection}/${entry.id}`).bytes),
+      fileFingerprint: downloadFingerprint,
     }),
   );
   return keysPromise;

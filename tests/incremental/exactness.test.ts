@@ -21,7 +21,7 @@ let step = 0;
 const warmCache = () => path.join(workspace.root, 'cache-warm');
 
 before(async () => {
-  workspace = createWorkspace(10);
+  workspace = await createWorkspace(10);
   await build(workspace, { project: 'warm', outDir: path.join(workspace.root, 'out-base'), cacheDir: warmCache(), today });
 });
 
@@ -72,8 +72,11 @@ test('a new topic, used by an entry', async () => {
   await expectWarmEqualsCold();
 });
 
-test('a download replaced by a larger file', async () => {
-  fs.appendFileSync(path.join(workspace.site, 'public/downloads/synthetisch/protokoll-treffen-1.txt'), '\nNachtrag zum Protokoll (synthetisch).\n');
+test('downloads replaced by other files', async () => {
+  const downloads = path.join(workspace.site, 'public/downloads/synthetisch');
+  fs.appendFileSync(path.join(downloads, 'protokoll-treffen-1.txt'), '\nNachtrag zum Protokoll (synthetisch).\n');
+  // Another page count, text and preview under the same name.
+  fs.copyFileSync(path.join(downloads, 'teilnahmeliste-gescannt.pdf'), path.join(downloads, 'ergebnisprotokoll-treffen-1.pdf'));
   await expectWarmEqualsCold();
 });
 

@@ -28,7 +28,7 @@ export interface Workspace {
   site: string;
 }
 
-export function createWorkspace(entries: number): Workspace {
+export async function createWorkspace(entries: number): Promise<Workspace> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-incremental-'));
   const projects = { warm: path.join(root, 'project-warm'), cold: path.join(root, 'project-cold') };
   for (const project of Object.values(projects)) {
@@ -37,7 +37,7 @@ export function createWorkspace(entries: number): Workspace {
     fs.symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'), 'dir');
   }
   const site = path.join(root, 'site');
-  generateSite({ out: site, entries });
+  await generateSite({ out: site, entries });
   return { root, projects, site };
 }
 

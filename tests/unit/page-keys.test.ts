@@ -41,7 +41,7 @@ const SITE: Draft[] = [
   },
 ];
 
-function keysOf(site: Draft[], sizes: Record<string, number> = {}) {
+function keysOf(site: Draft[], files: Record<string, string> = {}) {
   const entries = site.map(
     (draft) =>
       ({
@@ -59,7 +59,7 @@ function keysOf(site: Draft[], sizes: Record<string, number> = {}) {
     index,
     pages,
     changedInGit: (entry) => gitDates.get(entry.filePath!),
-    downloadSizes: (entry) => (entry.collection === 'meetings' ? [sizes[entry.id] ?? 1000] : []),
+    fileFingerprint: (href) => files[href] ?? 'original',
   });
 }
 
@@ -120,9 +120,9 @@ test('a new entry changes the pages it appears on, and its own page appears', ()
   ]);
 });
 
-test("a download's new size changes the page that lists it only", () => {
-  const after = keysOf(SITE, { treffen: 2000 });
-  assert.deepEqual(changedPages(base, after), ['/treffen/treffen/']);
+test("a download's new contents change the page that lists it and its own page only", () => {
+  const after = keysOf(SITE, { '/downloads/treffen/protokoll.pdf': 'replaced' });
+  assert.deepEqual(changedPages(base, after), ['/treffen/treffen/', '/treffen/treffen/unterlagen/protokoll/']);
 });
 
 test('a collection getting its first entry changes every page: the navigation shows it', () => {

@@ -10,6 +10,7 @@ import { publicDir } from '../paths.ts';
 import { downloadInfo, type DownloadInfo } from '../downloads.ts';
 import { isReadable, readDocument, type DocumentText } from './extract.ts';
 import { meetingDocuments, type MeetingDocument } from './pages.ts';
+import { pageCacheKey } from '../static-paths.ts';
 
 export interface SiteDocument extends MeetingDocument {
   meeting: Entry<'meetings'>;
@@ -35,7 +36,8 @@ export async function documentStaticPaths() {
   const paths = [];
   for (const meeting of index.all('meetings')) {
     for (const document of await documentsOf(meeting)) {
-      paths.push({ params: { id: meeting.id, doc: document.slug }, props: { document } });
+      // The preview shows nothing but the file, which the page's key covers.
+      paths.push({ params: { id: meeting.id, doc: document.slug }, props: { document }, cacheKey: await pageCacheKey(document.path) });
     }
   }
   return paths;
