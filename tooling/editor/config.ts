@@ -186,6 +186,8 @@ function fieldFor(name: string, schema: z.ZodType): Field {
   const widget = widgetFor(schema);
   const field: Field = { name, label: labelOf(schema, name), ...hintOf(schema), ...widget, ...patternOf(schema) };
   if (isOptional(schema)) field['required'] = false;
+  // A list starts empty ("Quellen hinzufügen"), not with one blank item the contributor has to delete.
+  if (widget['widget'] === 'list') Object.assign(field, { label_singular: field['label'], default: [] });
   // Lists and groups the contributor leaves empty are left out of the file, not written as [] or {}.
   if (widget['widget'] === 'boolean' && isOptional(schema)) field['default'] = false;
   return field;
