@@ -95,6 +95,8 @@ test('a success story made with the form is saved on its own branch and passes t
   await choose(page, 'Art', 'Räume');
   await page.getByLabel('Was genau', { exact: true }).fill('Räume für ein Begegnungscafé');
   await choose(page, 'Stand der Förderung', 'gesichert');
+  // WISSENSNETZ_DOCS_SCREENSHOTS=1: the picture in CONTRIBUTING.md, from this real form.
+  if (process.env['WISSENSNETZ_DOCS_SCREENSHOTS']) await page.screenshot({ path: 'docs/images/editor-formular.png' });
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Beitrag gespeichert')).toBeVisible();
 
