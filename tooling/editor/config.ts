@@ -83,9 +83,9 @@ function lengthPattern(schema: z.ZodType): [string, string] | undefined {
 }
 
 function formatPattern(schema: z.ZodType): [string, string] | undefined {
-  const inner = defOf(unwrap(schema));
-  const format = (inner as { format?: string }).format;
-  const message = typeof (inner as { error?: () => unknown }).error === 'function' ? (inner as { error: () => unknown }).error() : undefined;
+  const inner = defOf(unwrap(schema)) as { format?: string; error?: () => unknown };
+  const format = inner.format;
+  const message = typeof inner.error === 'function' ? inner.error() : undefined;
   if (format === 'url') return ['^https?://[^\\s/]+\\.[^\\s]+$', String(message ?? 'Adresse mit https:// angeben.')];
   if (format === 'email') return ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', String(message ?? 'Keine gültige E-Mail-Adresse.')];
   for (const check of checksOf(schema)) {
