@@ -7,6 +7,7 @@ import { markdownOptions } from './src/lib/markdown/processor.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { sitePublicFiles } from './src/integrations/site-public.ts';
+import { editor } from './src/integrations/editor.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor },
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
-  integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), pagefindDevServer(), shareCardCache()],
+  integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
   // Pages whose key (src/lib/page-keys.ts) is unchanged are copied from the last build (docs/incremental-builds.md).
   experimental: { incrementalBuild: true },

@@ -33,7 +33,7 @@ export const expertSchema = baseEntrySchema
       .meta({ description: 'Sprachen als Kürzel nach ISO 639, z. B. de, en, ar, fa, tr.' }),
     contact: z
       .object({
-        email: z.email({ error: 'Keine gültige E-Mail-Adresse.' }).optional(),
+        email: z.email({ error: 'Keine gültige E-Mail-Adresse.' }).optional().meta({ description: 'E-Mail-Adresse, nur mit Einverständnis der Person.' }),
         phone: text('Telefonnummer.', { max: 40 }).optional(),
         url: webUrl('Webseite der Person oder ihrer Organisation.').optional(),
       })

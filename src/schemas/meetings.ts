@@ -54,7 +54,7 @@ export const meetingSchema = baseEntrySchema
             z
               .object({
                 title: text('Titel der Arbeitsgruppe.'),
-                results: z.array(text('Ergebnis.', { max: 600 })).min(1),
+                results: z.array(text('Ergebnis.', { max: 600 })).min(1).meta({ description: 'Ergebnisse der Gruppe, mindestens eins.' }),
               })
               .strict(),
           )
@@ -62,7 +62,8 @@ export const meetingSchema = baseEntrySchema
           .meta({ description: 'Einzelne Gruppen mit Ergebnissen, soweit dokumentiert.' }),
       })
       .strict()
-      .optional(),
+      .optional()
+      .meta({ description: 'Arbeitsgruppen des Treffens: Anzahl, Leitfrage und Ergebnisse.' }),
     outcomes: z
       .array(
         z
@@ -70,7 +71,7 @@ export const meetingSchema = baseEntrySchema
             title: text('Kurzer Titel der Idee oder des Beschlusses.', { max: 160 }),
             kind: z.enum(OUTCOME_KINDS).meta({ description: `Art: ${OUTCOME_KINDS.join(', ')}.` }),
             description: text('Beschreibung.', { max: 800 }),
-            topics: z.array(ref('topics', 'Thema')).default([]),
+            topics: z.array(ref('topics', 'Thema')).default([]).meta({ description: 'Themen der Idee oder des Beschlusses (Dateinamen aus content/topics/).' }),
           })
           .strict(),
       )
@@ -94,7 +95,7 @@ export const meetingSchema = baseEntrySchema
           .enum(['verfügbar', 'angekündigt'])
           .meta({ description: '"verfügbar", wenn Dateien hochgeladen sind; "angekündigt", wenn sie noch fehlen.' }),
         note: text('Hinweis zu den Unterlagen.', { max: 400 }).optional(),
-        files: z.array(documentSchema).default([]),
+        files: z.array(documentSchema).default([]).meta({ description: 'Dateien: Titel, hochgeladene Datei in public/downloads/, Dateiart.' }),
       })
       .strict()
       .superRefine((documents, ctx) => {

@@ -22,7 +22,8 @@ export function builtPagePaths(outDir: string): string[] {
   const root = path.resolve(outDir);
   return fs
     .readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    // The editor (admin/) is not a reading page: tests/e2e/synthetic/editor.spec.ts checks it.
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith(`admin${path.sep}`))
     .map((file) => {
       const url = `/${file.split(path.sep).join('/')}`;
       if (url === '/404.html') return url;
