@@ -12,12 +12,21 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../../tooling/content-check/check.ts';
 import { LOCAL_BACKEND_URL } from '../../../tooling/editor/config.ts';
 import { entries, SYNTHETIC_DIR } from '../support/synthetic.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Decap's interface is 1.6 MB of script: loading it takes seconds where a reading page takes milliseconds.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+/**
+ * What axe finds in Decap's own interface (README, "Accessibility of the
+ * editor"), none fixable from the configuration. The test fails when a new
+ * kind of violation appears, so the list in the README stays true.
+ */
+const KNOWN_EDITOR_VIOLATIONS = ['aria-input-field-name', 'aria-required-attr', 'button-name', 'color-contrast', 'nested-interactive'];
 
 let repo: string;
 let server: ChildProcess;
@@ -102,7 +111,9 @@ test('a success story made with the form is saved on its own branch and passes t
 
   // A branch per entry, as a pull request on the Git host; nothing written to main.
   const slug = 'neue-raume-fur-das-begegnungscafe';
-  expect(git('branch', '--list', 'cms/*').trim()).toBe(`cms/stories/${slug}`);
+  // decap-server (git mode) checks the entry's branch out while it saves, then returns to main.
+  await expect.poll(() => git('rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('main');
+  expect(git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').trim()).toBe(`cms/stories/${slug}`);
   expect(git('status', '--porcelain').trim()).toBe('');
   expect(git('ls-tree', '--name-only', 'main', 'content/stories/')).not.toContain(slug);
 
@@ -116,17 +127,17 @@ test('a success story made with the form is saved on its own branch and passes t
   expect(foreign).toEqual([]);
 });
 
-test('a required field left empty is refused with a German message; axe findings of the editor are listed', async ({ page }) => {
+test('a required field left empty is refused with a German message', async ({ page }) => {
   await openEditor(page);
   await page.goto('/admin/#/collections/stories/new');
   await page.getByLabel('Titel', { exact: true }).fill('Eine unvollständige Geschichte');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Stadt ist erforderlich.')).toBeVisible();
   await expect(page.getByText('Kurzbeschreibung in ein bis zwei Sätzen ist erforderlich.')).toBeVisible();
-  expect(git('branch', '--list', 'cms/stories/eine-*').trim()).toBe('');
+  expect(git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/stories/').trim()).not.toContain('eine-');
 
-  // Recorded, not enforced: the interface is Decap's. README, "Editor", lists the findings.
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length}×)`);
-  console.log(`  axe /admin/ (Decap CMS): ${found.join(', ') || 'keine Verstöße'}`);
+  // The form with its messages, without the preview frame (the site's own styles, checked on the site).
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('iframe').analyze();
+  const kinds = violations.map((violation) => violation.id);
+  expect(kinds.filter((kind) => !KNOWN_EDITOR_VIOLATIONS.includes(kind)), 'axe violations not listed in the README').toEqual([]);
 });
