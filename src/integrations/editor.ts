@@ -87,19 +87,26 @@ async function editorBundle(): Promise<string> {
   for (const file of fs.readdirSync(entry).sort()) hash.update(file).update(fs.readFileSync(path.join(entry, file)));
   const cached = path.join(projectRoot, 'node_modules/.cache/wissensnetz-editor', hash.digest('hex').slice(0, 16));
   if (fs.existsSync(path.join(cached, 'editor.js'))) return cached;
+  // A folder of this process's own, renamed into place when complete: builds running side by side
+  // (the incremental-build tests) may bundle at the same time, and the first to finish wins.
+  const temporary = `${cached}.${process.pid}.tmp`;
   await build({
     entryPoints: [path.join(projectRoot, 'src/admin/editor.js')],
     bundle: true,
     minify: true,
     format: 'iife',
     target: 'es2022',
-    outfile: path.join(`${cached}.tmp`, 'editor.js'),
+    outfile: path.join(temporary, 'editor.js'),
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
     legalComments: 'linked',
     logLevel: 'error',
   });
-  fs.rmSync(cached, { recursive: true, force: true });
-  fs.renameSync(`${cached}.tmp`, cached);
+  try {
+    fs.renameSync(temporary, cached);
+  } catch {
+    // Another build put a complete bundle there first.
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
   return cached;
 }
 
