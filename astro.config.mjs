@@ -11,7 +11,8 @@ import { editor } from './src/integrations/editor.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
-import { contentDir } from './src/lib/paths.ts';
+import { contentDir, projectRoot, siteDir } from './src/lib/paths.ts';
+import { generatedFilesIgnored } from './src/lib/dev-watch.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // Markdown uses Astro 7's default processor (Sätteri), which has GitHub-flavoured
@@ -46,6 +47,7 @@ export default defineConfig({
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
   integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache()],
   devToolbar: { enabled: false },
+  vite: { server: { watch: { ignored: [generatedFilesIgnored(projectRoot, siteDir)] } } },
   // Pages whose key (src/lib/page-keys.ts) is unchanged are copied from the last build (docs/incremental-builds.md).
   experimental: { incrementalBuild: true },
   // A Content-Security-Policy meta tag on every built page (src/lib/csp.ts; not in `astro dev`).

@@ -1,0 +1,21 @@
+/**
+ * What `astro dev` must not watch: the generated sites and build outputs of
+ * tests and benchmarks (tests/.output/, bench/.output/, dist/), which hold
+ * tens of thousands of files. Walking them to set up watchers made the dev
+ * server take 15–20 s to start (docs/incremental-builds.md). The site being
+ * served is watched even when it is one of them (a synthetic test site).
+ */
+import path from 'node:path';
+
+const GENERATED_FOLDERS = ['tests/.output', 'bench/.output', 'dist', 'playwright-report'];
+
+export function generatedFilesIgnored(root: string, siteDir: string): (file: string) => boolean {
+  const generated = GENERATED_FOLDERS.map((folder) => path.resolve(root, folder));
+  const site = path.resolve(siteDir);
+  const inside = (file: string, folder: string) => file.startsWith(folder + path.sep);
+  return (file) => {
+    const absolute = path.resolve(root, file);
+    if (absolute === site || inside(absolute, site) || inside(site, absolute)) return false;
+    return generated.some((folder) => inside(absolute, folder));
+  };
+}
