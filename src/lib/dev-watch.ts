@@ -11,11 +11,12 @@ const GENERATED_FOLDERS = ['tests/.output', 'bench/.output', 'dist', 'playwright
 
 export function generatedFilesIgnored(root: string, siteDir: string): (file: string) => boolean {
   const generated = GENERATED_FOLDERS.map((folder) => path.resolve(root, folder));
-  const site = path.resolve(siteDir);
+  // The served site's input; the real site's is content/ and public/ at the root.
+  const served = ['content', 'public'].map((folder) => path.resolve(siteDir, folder));
   const inside = (file: string, folder: string) => file.startsWith(folder + path.sep);
   return (file) => {
     const absolute = path.resolve(root, file);
-    if (absolute === site || inside(absolute, site) || inside(site, absolute)) return false;
+    if (served.some((folder) => absolute === folder || inside(absolute, folder) || inside(folder, absolute))) return false;
     return generated.some((folder) => inside(absolute, folder));
   };
 }
