@@ -3,17 +3,16 @@
  * loaded once and shared by the sitemap, the share cards, the layout and
  * the incremental-build keys.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadSiteIndex } from './site-data.ts';
 import { readRedirects } from './redirects.ts';
-import { contentDir } from './paths.ts';
+import { contentDir, publicDir } from './paths.ts';
 import { changedAt } from './feeds.ts';
 import { buildPageModel, type SitePage } from './page-model.ts';
 import { pageCacheKeys } from './page-keys.ts';
 import { lastCommitDate } from './git-dates.ts';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { publicDir } from './paths.ts';
 
 let modelPromise: Promise<SitePage[]> | undefined;
 
