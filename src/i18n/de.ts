@@ -368,6 +368,8 @@ export const de = {
     openPage: (n: number) => `Seite ${n} in der Datei öffnen`,
     emptyPage: 'Auf dieser Seite steht kein Text.',
     noTextShort: 'enthält keinen durchsuchbaren Text',
+    recognisedShort: 'Scan, Text automatisch erkannt',
+    recognised: 'Diese Unterlage ist ein Scan ohne eigenen Text. Ihr Text wurde beim Bauen der Website automatisch erkannt (Texterkennung) und kann Fehler enthalten; maßgeblich ist die Datei.',
     noText: 'Dieses Dokument enthält keinen durchsuchbaren Text (vermutlich ein Scan). Die Suche findet seinen Inhalt nicht, und ein Bildschirmleser kann ihn nicht vorlesen. Bitte laden Sie die Datei herunter.',
     notRead: 'Den Text dieser Dateiart zeigt die Website nicht an. Bitte laden Sie die Datei herunter.',
     noFixedPages: 'Diese Dateiart hat keine festen Seiten; der Text steht hier als Ganzes.',

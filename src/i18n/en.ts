@@ -355,6 +355,8 @@ export const en: Dictionary = {
     openPage: (n: number) => `Open page ${n} in the file`,
     emptyPage: 'There is no text on this page.',
     noTextShort: 'contains no searchable text',
+    recognisedShort: 'scan, text recognised automatically',
+    recognised: 'This document is a scan without text of its own. Its text was recognised automatically when the site was built (OCR) and may contain mistakes; the file is authoritative.',
     noText: 'This document contains no searchable text (probably a scan). Search cannot find its content and a screen reader cannot read it. Please download the file.',
     notRead: 'The site does not show the text of this file type. Please download the file.',
     noFixedPages: 'This file type has no fixed pages; its text is shown here as a whole.',

@@ -3,6 +3,8 @@
  * and a preview picture of its first page. PDF with pdf.js (`pdfjs-dist`,
  * drawing on the canvas library the share cards use), Word (.docx) with
  * `mammoth`, plain text as it is. Other formats are not read: their pages show the download only.
+ * A PDF without a text layer (a scan) has its pages recognised with
+ * tesseract.js and its German data package, offline.
  *
  * Results are cached on disk by the file's SHA-256 and this reader's
  * version (node_modules/.cache/wissensnetz-documents/), so an unchanged
@@ -16,7 +18,14 @@ import path from 'node:path';
 import { projectRoot } from '../paths.ts';
 
 /** Bump when what this module extracts changes: every document is read again. */
-const READER_VERSION = 1;
+const READER_VERSION = 2;
+/**
+ * Pages of a scan recognised at most: about 1 s each on the project's machines
+ * (docs/benchmarks.md), so a long scan cannot stall a build; the rest stays unread.
+ */
+export const MAX_RECOGNISED_PAGES = 30;
+/** Pixels per PDF point for recognition: about 150 dpi, where tesseract reads body text reliably. */
+const RECOGNITION_SCALE = 2;
 /** Width of the preview picture in CSS pixels; drawn at twice that for sharp screens. */
 export const PREVIEW_WIDTH = 240;
 const PREVIEW_SCALE = 1.5;
@@ -36,8 +45,10 @@ export interface DocumentText {
   pages: string[];
   /** Pages of a PDF; undefined for formats without fixed pages. */
   pageCount?: number;
-  /** False when no page has any text (a scan without a text layer). */
+  /** False when no page has any text, not even recognised. */
   hasText: boolean;
+  /** The text was recognised from page pictures (OCR): the PDF has no text layer (a scan). */
+  recognised?: boolean;
   /** Preview of the first page (JPEG) in the cache folder, with its pixel size. */
   preview?: { file: string; width: number; height: number };
   problem?: DocumentProblem;
@@ -53,7 +64,7 @@ let fingerprint: string | undefined;
 function readerFingerprint(): string {
   if (fingerprint) return fingerprint;
   const require = createRequire(path.join(projectRoot, 'package.json'));
-  const versions = ['pdfjs-dist', 'mammoth', '@napi-rs/canvas'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  const versions = ['pdfjs-dist', 'mammoth', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/deu'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
   fingerprint = `${READER_VERSION}:${versions.join(',')}`;
   return fingerprint;
 }
@@ -142,7 +153,11 @@ async function readPdf(bytes: Buffer, hash: string, previewFile: string): Promis
     } catch (error) {
       return { hash, pages: [], hasText: false, problem: 'corrupt', detail: String(error) };
     }
-    const result: DocumentText = { hash, pages, pageCount: pdf.numPages, hasText: pages.some((text) => /\p{L}{2}/u.test(text)) };
+    const result: DocumentText = { hash, pages, pageCount: pdf.numPages, hasText: pages.some(hasWords) };
+    if (!result.hasText) {
+      const recognised = await recognisePages(pdf);
+      if (recognised.some(hasWords)) Object.assign(result, { pages: recognised, hasText: true, recognised: true });
+    }
     try {
       result.preview = { file: previewFile, ...(await drawPreview(pdf, previewFile)) };
     } catch {
@@ -154,16 +169,57 @@ async function readPdf(bytes: Buffer, hash: string, previewFile: string): Promis
   }
 }
 
-async function drawPreview(pdf: { getPage(n: number): Promise<any> }, file: string): Promise<{ width: number; height: number }> {
+const hasWords = (text: string) => /\p{L}{2}/u.test(text);
+
+/** Draws a page at the given scale on a white canvas. */
+async function drawPage(page: any, scale: number) {
   const { createCanvas } = await import('@napi-rs/canvas');
-  const page = await pdf.getPage(1);
-  const natural = page.getViewport({ scale: 1 });
-  const viewport = page.getViewport({ scale: (PREVIEW_WIDTH * PREVIEW_SCALE) / natural.width });
+  const viewport = page.getViewport({ scale });
   const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({ canvas, canvasContext: context, viewport }).promise;
+  return canvas;
+}
+
+/**
+ * The text of a scan's pages, recognised with tesseract.js and the German
+ * language data from its npm package (no download: `langPath` is local).
+ * One recognition worker per scan, ended afterwards, so no thread outlives the build.
+ */
+async function recognisePages(pdf: { numPages: number; getPage(n: number): Promise<any> }): Promise<string[]> {
+  const { createWorker } = await import('tesseract.js');
+  const require = createRequire(path.join(projectRoot, 'package.json'));
+  const langPath = path.join(path.dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int');
+  const worker = await createWorker('deu', 1, { langPath, cacheMethod: 'none', gzip: true });
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= Math.min(pdf.numPages, MAX_RECOGNISED_PAGES); number += 1) {
+      const page = await pdf.getPage(number);
+      const canvas = await drawPage(page, RECOGNITION_SCALE);
+      const { data } = await worker.recognize(await canvas.encode('png'));
+      pages.push(pageTextFromLines(data.text));
+      page.cleanup();
+    }
+    return pages;
+  } catch {
+    // Recognition is a help, not a requirement: the page then says it has no searchable text.
+    return [];
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Recognised lines to paragraphs, like pdf.js text: blank lines separate them, hyphenated line ends joined. */
+function pageTextFromLines(text: string): string {
+  return pageText(text.split('\n').map((line) => ({ str: line, hasEOL: true })));
+}
+
+async function drawPreview(pdf: { getPage(n: number): Promise<any> }, file: string): Promise<{ width: number; height: number }> {
+  const page = await pdf.getPage(1);
+  const natural = page.getViewport({ scale: 1 });
+  const canvas = await drawPage(page, (PREVIEW_WIDTH * PREVIEW_SCALE) / natural.width);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, await canvas.encode('jpeg', 80));
   page.cleanup();

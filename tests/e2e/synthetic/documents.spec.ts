@@ -42,10 +42,12 @@ test('a document page shows page count, preview, download and the text of every 
   await expect(page.locator('[data-document-no-text]')).toHaveCount(0);
 });
 
-test('a scan says it has no searchable text; a Word file shows its text', async ({ page }) => {
+test('a scan shows its recognised text and says so; a Word file shows its text', async ({ page }) => {
   await page.goto(documentUrl(scan.slug));
-  await expect(page.locator('[data-document-no-text]')).toContainText('enthält keinen durchsuchbaren Text');
-  await expect(page.getByRole('heading', { name: 'Text des Dokuments' })).toHaveCount(0);
+  await expect(page.locator('[data-document-recognised]')).toContainText('automatisch erkannt');
+  await expect(page.locator('[data-document-no-text]')).toHaveCount(0);
+  // The scan is a picture of text; only recognition (tesseract.js, German data) puts these words on the page.
+  await expect(page.locator('.document__page').first()).toContainText('erfundene Zeilen');
   await page.goto(documentUrl(word.slug));
   await expect(page.getByRole('region', { name: 'Text des Dokuments' })).toContainText(word.phrase);
 });
@@ -58,5 +60,5 @@ test('the meeting page lists its documents with page count, preview and a link t
   await expect(item.locator('img')).toHaveAttribute('src', `${documentUrl(protocol.slug)}vorschau.jpg`);
   await expect(item.getByRole('link', { name: protocol.title })).toHaveAttribute('href', documentUrl(protocol.slug));
   await expect(item.getByRole('link', { name: 'Datei herunterladen' })).toHaveAttribute('href', protocol.file);
-  await expect(list.locator('li', { has: page.getByRole('link', { name: scan.title }) })).toContainText('enthält keinen durchsuchbaren Text');
+  await expect(list.locator('li', { has: page.getByRole('link', { name: scan.title }) })).toContainText('Text automatisch erkannt');
 });

@@ -52,11 +52,18 @@ export async function documentText(view: ContentView): Promise<ContentProblem[]>
         message: `"${name}" ist beschädigt: Die ${kind} lässt sich nicht öffnen.`,
         fix: `Die Datei im Programm, mit dem sie erstellt wurde, noch einmal als ${extension === 'docx' ? 'Word-Dokument (.docx)' : 'PDF'} speichern und erneut hochladen.`,
       });
+    } else if (extension === 'pdf' && text.recognised) {
+      problems.push({
+        file,
+        severity: 'warning',
+        message: `"${name}" hat keine eigene Textebene (vermutlich ein Scan). Die Website zeigt und durchsucht den automatisch erkannten Text, der Fehler enthalten kann; die Seite der Unterlage sagt das.`,
+        fix: 'Wenn möglich das Original als PDF exportieren statt es zu scannen, oder das PDF mit Texterkennung (OCR) speichern, z. B. im Scanprogramm oder mit „Text erkennen“ im PDF-Programm.',
+      });
     } else if (extension === 'pdf' && !text.hasText) {
       problems.push({
         file,
         severity: 'warning',
-        message: `"${name}" enthält keinen durchsuchbaren Text (vermutlich ein Scan). Die Suche findet ihren Inhalt nicht, und Bildschirmleser können sie nicht vorlesen; die Seite der Unterlage sagt das.`,
+        message: `"${name}" enthält keinen durchsuchbaren Text (vermutlich ein Scan, auch die Texterkennung fand keinen). Die Suche findet ihren Inhalt nicht, und Bildschirmleser können sie nicht vorlesen; die Seite der Unterlage sagt das.`,
         fix: 'Wenn möglich das Original als PDF exportieren statt es zu scannen, oder das PDF mit Texterkennung (OCR) speichern, z. B. im Scanprogramm oder mit „Text erkennen“ im PDF-Programm.',
       });
     }
