@@ -86,6 +86,15 @@ export async function syntheticDocx(title: string, paragraphs: readonly string[]
   return Packer.toBuffer(document);
 }
 
+/** An OpenDocument text (.odt), written by officeparser from Markdown. */
+export async function syntheticOdt(title: string, paragraphs: readonly string[]): Promise<Uint8Array> {
+  const { OfficeParser, OfficeGenerator } = await import('officeparser');
+  const markdown = [`# ${title}`, ...paragraphs].join('\n\n');
+  const ast = await OfficeParser.parseOffice(Buffer.from(markdown), { fileType: 'md' } as never);
+  const { value } = await OfficeGenerator.generate(ast, 'odt');
+  return new Uint8Array(value as Uint8Array);
+}
+
 /** The documents of the synthetic meeting with documents; tests read the phrases from fixtures.json. */
 export const MEETING_DOCUMENTS = {
   protocol: {
@@ -108,11 +117,17 @@ export const MEETING_DOCUMENTS = {
     title: 'Einladung zum Netzwerktreffen (synthetisch)',
     phrase: 'Anreise mit der Regionalbahn bis Mühlbach',
   },
+  openDocument: {
+    file: '/downloads/synthetisch/arbeitsgruppen-treffen-1.odt',
+    slug: 'arbeitsgruppen-treffen-1',
+    title: 'Arbeitsgruppen des Netzwerktreffens (synthetisch)',
+    phrase: 'Die Arbeitsgruppe Wissenstransfer tagt im Saal Drei',
+  },
 } as const;
 
 /** Writes the files of MEETING_DOCUMENTS and returns the meeting's `documents.files` entries. */
 export async function writeMeetingDocuments(write: (relative: string, bytes: Uint8Array) => void) {
-  const { protocol, scan, word } = MEETING_DOCUMENTS;
+  const { protocol, scan, word, openDocument } = MEETING_DOCUMENTS;
   write(`public${protocol.file}`, await syntheticPdf(protocol.title, [
     [`${MARK}. Begrüßung durch die Moderation; die Tagesordnung wird ohne Änderungen angenommen.`, 'Die Runde stellt sich vor und berichtet kurz aus den Städten.'],
     [`Unter Verschiedenes wird besprochen: ${protocol.phrase} sollen ab dem Frühjahr ausgeliehen werden können.`, 'Die Kasse prüft, ob dafür Mittel übrig sind.'],
@@ -120,9 +135,11 @@ export async function writeMeetingDocuments(write: (relative: string, bytes: Uin
   ]));
   write(`public${scan.file}`, await syntheticScanPdf(scan.title, [`${MARK} ohne Textebene, wie ein Scan.`, 'Name, Organisation, Stadt – erfundene Zeilen.']));
   write(`public${word.file}`, await syntheticDocx(word.title, [`${MARK}. Wir laden herzlich zum Netzwerktreffen ein.`, `${word.phrase}, von dort sind es zehn Minuten zu Fuß.`]));
+  write(`public${openDocument.file}`, await syntheticOdt(openDocument.title, [`${MARK}. Übersicht der Arbeitsgruppen.`, `${openDocument.phrase}, die anderen Gruppen im Foyer.`]));
   return [
     { title: protocol.title, file: protocol.file, type: 'PDF', description: 'Erfundenes Protokoll für Tests (drei Seiten).' },
     { title: scan.title, file: scan.file, type: 'PDF', description: 'Erfundener Scan ohne Textebene für Tests.' },
     { title: word.title, file: word.file, type: 'Word', description: 'Erfundene Einladung für Tests.' },
+    { title: openDocument.title, file: openDocument.file, type: 'OpenDocument', description: 'Erfundene Übersicht für Tests.' },
   ];
 }

@@ -2,7 +2,9 @@
  * Reads a downloadable document once: its text per page, its page count
  * and a preview picture of its first page. PDF with pdf.js (`pdfjs-dist`,
  * drawing on the canvas library the share cards use), Word (.docx) with
- * `mammoth`, plain text as it is. Other formats are not read: their pages show the download only.
+ * `mammoth`, OpenDocument text and presentations (.odt, .odp) and PowerPoint
+ * (.pptx) with `officeparser`, plain text as it is. Other formats are not
+ * read: their pages show the download only.
  * A PDF without a text layer (a scan) has its pages recognised with
  * tesseract.js and its German data package, offline.
  *
@@ -34,7 +36,10 @@ const PREVIEW_SCALE = 1.5;
 export const DOCUMENT_CACHE_DIR = process.env.WISSENSNETZ_DOCUMENT_CACHE ?? path.join(projectRoot, 'node_modules/.cache/wissensnetz-documents');
 
 /** Formats whose text the site reads, by file extension. */
-export const READABLE_EXTENSIONS = ['pdf', 'docx', 'txt'] as const;
+export const READABLE_EXTENSIONS = ['pdf', 'docx', 'odt', 'odp', 'pptx', 'txt'] as const;
+
+/** Read with officeparser: text without fixed pages, like Word. */
+const OFFICE_EXTENSIONS = new Set(['odt', 'odp', 'pptx']);
 
 export type DocumentProblem = 'encrypted' | 'corrupt';
 
@@ -64,9 +69,23 @@ let fingerprint: string | undefined;
 function readerFingerprint(): string {
   if (fingerprint) return fingerprint;
   const require = createRequire(path.join(projectRoot, 'package.json'));
-  const versions = ['pdfjs-dist', 'mammoth', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/deu'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  const versions = ['pdfjs-dist', 'mammoth', 'officeparser', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/deu'].map((name) => `${name}@${packageVersion(require, name)}`);
   fingerprint = `${READER_VERSION}:${versions.join(',')}`;
   return fingerprint;
+}
+
+/** A package's version; some packages (officeparser) do not export their package.json, so it is found beside their entry. */
+function packageVersion(require: NodeJS.Require, name: string): string {
+  let folder = path.dirname(require.resolve(name));
+  while (folder !== path.dirname(folder)) {
+    const manifest = path.join(folder, 'package.json');
+    if (fs.existsSync(manifest)) {
+      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (parsed.name === name && parsed.version) return parsed.version;
+    }
+    folder = path.dirname(folder);
+  }
+  return 'unknown';
 }
 
 function cachePaths(hash: string, extension: string) {
@@ -101,6 +120,7 @@ async function readCachedOrFresh(bytes: Buffer, hash: string, extension: string,
   const fresh =
     extension === 'pdf' ? await readPdf(bytes, hash, cache.preview)
     : extension === 'docx' ? await readWord(bytes, hash)
+    : OFFICE_EXTENSIONS.has(extension) ? await readOffice(bytes, hash)
     : plainText(bytes.toString('utf8'), hash);
   fs.mkdirSync(DOCUMENT_CACHE_DIR, { recursive: true });
   const temporary = `${cache.json}.${process.pid}.tmp`;
@@ -234,6 +254,19 @@ function plainText(value: string, hash: string): DocumentText {
     .filter(Boolean)
     .join('\n\n');
   return { hash, pages: [text], hasText: /\p{L}{2}/u.test(text) };
+}
+
+/** OpenDocument and PowerPoint: the text of every paragraph, slide by slide, as one section. */
+async function readOffice(bytes: Buffer, hash: string): Promise<DocumentText> {
+  const { OfficeParser, OfficeGenerator } = await import('officeparser');
+  try {
+    const ast = await OfficeParser.parseOffice(bytes);
+    const { value } = await OfficeGenerator.generate(ast, 'text');
+    // One line per paragraph in officeparser's text; blank lines separate paragraphs here.
+    return plainText(String(value).split('\n').join('\n\n'), hash);
+  } catch (error) {
+    return { hash, pages: [], hasText: false, problem: /password|encrypt/i.test(String(error)) ? 'encrypted' : 'corrupt', detail: String(error) };
+  }
 }
 
 async function readWord(bytes: Buffer, hash: string): Promise<DocumentText> {

@@ -13,7 +13,7 @@ import { entryUrl } from '../../../src/lib/urls.ts';
 const { documents } = fixtures;
 const meetingUrl = entryUrl('meetings', documents.meeting);
 const documentUrl = (slug: string) => `${meetingUrl}unterlagen/${slug}/`;
-const { protocol, scan, word } = documents;
+const { protocol, scan, word, openDocument } = documents;
 
 test('a phrase from page 2 of a PDF is found by the search and opens that page of the document page', async ({ page }) => {
   await page.goto('/suche/');
@@ -42,7 +42,7 @@ test('a document page shows page count, preview, download and the text of every 
   await expect(page.locator('[data-document-no-text]')).toHaveCount(0);
 });
 
-test('a scan shows its recognised text and says so; a Word file shows its text', async ({ page }) => {
+test('a scan shows its recognised text and says so; Word and OpenDocument files show their text', async ({ page }) => {
   await page.goto(documentUrl(scan.slug));
   await expect(page.locator('[data-document-recognised]')).toContainText('automatisch erkannt');
   await expect(page.locator('[data-document-no-text]')).toHaveCount(0);
@@ -50,6 +50,8 @@ test('a scan shows its recognised text and says so; a Word file shows its text',
   await expect(page.locator('.document__page').first()).toContainText('erfundene Zeilen');
   await page.goto(documentUrl(word.slug));
   await expect(page.getByRole('region', { name: 'Text des Dokuments' })).toContainText(word.phrase);
+  await page.goto(documentUrl(openDocument.slug));
+  await expect(page.getByRole('region', { name: 'Text des Dokuments' })).toContainText(openDocument.phrase);
 });
 
 test('the meeting page lists its documents with page count, preview and a link to read them', async ({ page }) => {

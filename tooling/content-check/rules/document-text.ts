@@ -39,7 +39,7 @@ export async function documentText(view: ContentView): Promise<ContentProblem[]>
     const text = await readDocument(absolute);
     const file = view.display(absolute);
     const name = path.basename(absolute);
-    const kind = extension === 'pdf' ? 'PDF' : extension === 'docx' ? 'Word-Datei' : 'Datei';
+    const kind = extension === 'pdf' ? 'PDF' : extension === 'docx' ? 'Word-Datei' : extension === 'pptx' ? 'PowerPoint-Datei' : extension.startsWith('od') ? 'OpenDocument-Datei' : 'Datei';
     if (text.problem === 'encrypted') {
       problems.push({
         file,
@@ -50,7 +50,7 @@ export async function documentText(view: ContentView): Promise<ContentProblem[]>
       problems.push({
         file,
         message: `"${name}" ist beschädigt: Die ${kind} lässt sich nicht öffnen.`,
-        fix: `Die Datei im Programm, mit dem sie erstellt wurde, noch einmal als ${extension === 'docx' ? 'Word-Dokument (.docx)' : 'PDF'} speichern und erneut hochladen.`,
+        fix: `Die Datei im Programm, mit dem sie erstellt wurde, noch einmal als ${extension === 'pdf' ? 'PDF' : `${kind} (.${extension})`} speichern und erneut hochladen.`,
       });
     } else if (extension === 'pdf' && text.recognised) {
       problems.push({
