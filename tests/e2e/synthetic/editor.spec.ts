@@ -14,6 +14,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { WCAG_TAGS } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { decodeHTML } from 'entities';
 import { checkContent } from '../../../tooling/content-check/check.ts';
 import { LOCAL_BACKEND_URL } from '../../../tooling/editor/config.ts';
 import { entries, SYNTHETIC_DIR } from '../support/synthetic.ts';
@@ -65,7 +66,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
-  if (repo) for (const folder of [repo, `${repo}-branch`]) fs.rmSync(folder, { recursive: true, force: true });
+  if (repo) for (const folder of [repo, `${repo}-branch`, `${repo}-site`]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 /** Opens the editor signed in to the local backend; records every request that leaves the site. */
@@ -88,7 +89,7 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-test('a success story made with the form is saved on its own branch and passes the content check', async ({ page }) => {
+test('a success story made with the form is saved on its own branch, passes the content check and builds into its page', async ({ page }) => {
   const foreign = await openEditor(page);
   const partner = entries('partners').find((candidate) => candidate.data.city)!;
   const city = entries('cities').find((candidate) => candidate.id === partner.data.city)!;
@@ -124,6 +125,23 @@ test('a success story made with the form is saved on its own branch and passes t
   expect(checked.problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
   const story = checked.entries.find((entry) => entry.collection === 'stories' && entry.id === slug);
   expect(story).toMatchObject({ data: { city: city.id, partner: partner.id, status: 'gesichert', scope: 'lokal' } });
+
+  // …and builds into a page that shows what was chosen from the lists. Built as `astro build` builds,
+  // on a small site: the new story and what it can point at (hubs, meetings, their downloads).
+  const small = `${repo}-site`;
+  for (const folder of ['cities', 'partners', 'networks', 'topics', 'meetings']) {
+    fs.cpSync(path.join(checkout, 'content', folder), path.join(small, 'content', folder), { recursive: true });
+  }
+  fs.cpSync(path.join(checkout, 'content/stories', `${slug}.md`), path.join(small, 'content/stories', `${slug}.md`));
+  fs.cpSync(path.join(checkout, 'public'), path.join(small, 'public'), { recursive: true });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, WISSENSNETZ_SITE_DIR: small, WISSENSNETZ_OUT_DIR: `${small}/dist`, WISSENSNETZ_CACHE_DIR: `${small}/cache` },
+    stdio: 'pipe',
+  });
+  const built = decodeHTML(fs.readFileSync(path.join(small, 'dist/erfolgsgeschichten', slug, 'index.html'), 'utf8'));
+  expect(built).toContain('Neue Räume für das Begegnungscafé');
+  expect(built).toContain(partner.data.title);
+  expect(built).toContain(city.data.title);
   expect(foreign).toEqual([]);
 });
 
