@@ -19,8 +19,9 @@ import { checkContent } from '../../../tooling/content-check/check.ts';
 import { LOCAL_BACKEND_URL } from '../../../tooling/editor/config.ts';
 import { entries, SYNTHETIC_DIR } from '../support/synthetic.ts';
 
-// Decap's interface is 1.6 MB of script: loading it takes seconds where a reading page takes milliseconds.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+// Decap's interface is 1.6 MB of script, and the first test builds a small site: these tests take many
+// times as long as a reading page's, and a loaded machine stretches them further, so the budget is generous.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 /**
  * What axe finds in Decap's own interface (README, "Accessibility of the

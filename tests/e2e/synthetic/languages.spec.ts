@@ -146,7 +146,7 @@ const pageTypes = onePerPageType(SITES.synthetic);
  * measurements, and a context per page type cost more than the checks.
  */
 test('right-to-left: no page type overflows horizontally at either width', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const found: string[] = [];
   for (const { path: pagePath } of pageTypes) found.push(...(await overflowAtBothWidths(page, pagePath)));
   expect(found).toEqual([]);
