@@ -94,9 +94,26 @@ function cachePaths(hash: string, extension: string) {
 }
 
 const pending = new Map<string, Promise<DocumentText>>();
+/**
+ * Per process, by file and its size and time: the meeting page, the document
+ * page and its preview (each in every language) ask for the same file, and
+ * reading and hashing it once is enough; a changed file (`astro dev`) is read again.
+ */
+const byFile = new Map<string, Promise<DocumentText>>();
 
 /** The document's text, from the cache when the file is unchanged. */
 export function readDocument(absolute: string): Promise<DocumentText> {
+  const stat = fs.statSync(absolute);
+  const fileKey = `${absolute}\0${stat.size}\0${stat.mtimeMs}`;
+  let known = byFile.get(fileKey);
+  if (!known) {
+    known = readByContent(absolute);
+    byFile.set(fileKey, known);
+  }
+  return known;
+}
+
+function readByContent(absolute: string): Promise<DocumentText> {
   const bytes = fs.readFileSync(absolute);
   const hash = crypto.createHash('sha256').update(bytes).digest('hex');
   const extension = path.extname(absolute).slice(1).toLowerCase();
