@@ -8,6 +8,8 @@ test('generated folders are not watched; the real site and its code are', () => 
   assert.equal(ignored('/repo/bench/.output/site-10000/content/stories/a.md'), true);
   assert.equal(ignored('/repo/tests/.output/synthetic-dist/index.html'), true);
   assert.equal(ignored('/repo/dist/index.html'), true);
+  assert.equal(ignored('/repo/bench/starlight/src/content/docs/a.md'), true, 'the comparison corpus');
+  assert.equal(ignored('/repo/bench'), true, 'the folder itself, so it is not even listed');
   assert.equal(ignored('/repo/content/stories/a.md'), false);
   assert.equal(ignored('/repo/src/pages/index.astro'), false);
   assert.equal(ignored('/repo/distribution/x.md'), false, 'only the folder itself, not names that start like it');
