@@ -18,9 +18,10 @@ import { formatReport, isError, type ContentProblem } from '../../tooling/conten
 import { problemsPage } from '../../tooling/content-check/problems-page.ts';
 import { siteDir } from '../lib/paths.ts';
 
+/** `astro dev` keeps what the check read, so the check after a save rereads only the changed files. */
 async function runCheck(production: boolean): Promise<ContentProblem[]> {
   try {
-    return (await checkContent({ siteDir, production })).problems;
+    return (await checkContent({ siteDir, production, remember: !production })).problems;
   } catch (error) {
     return [{
       file: 'Inhaltsprüfung',

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
-import { readEntry } from './read-entry.ts';
+import { readEntry, rememberedReadEntry } from './read-entry.ts';
 import type { CheckedEntry, ContentView, SiteInput } from './view.ts';
 import { walkContent } from './walk.ts';
 import { bodyMarkup } from './rules/body-markup.ts';
@@ -37,6 +37,12 @@ export interface CheckOptions {
   production: boolean;
   /** Paths in messages are relative to this folder (the project root). */
   displayRoot?: string;
+  /**
+   * Keep what was read for the next check in this process, so a file is read
+   * again only when it changed (`astro dev` checks after every save). Off
+   * for one-off checks, which would only hold the memory.
+   */
+  remember?: boolean;
 }
 
 export interface CheckResult {
@@ -77,7 +83,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const problems = [...walked.problems];
   const entries: CheckedEntry[] = [];
   for (const file of walked.files) {
-    const read = readEntry(file, input);
+    const read = options.remember ? rememberedReadEntry(file, input) : readEntry(file, input);
     problems.push(...read.problems);
     if (read.entry) entries.push(read.entry);
   }

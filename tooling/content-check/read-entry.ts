@@ -23,7 +23,30 @@ export const MAX_CONTENT_BYTES = 200 * 1024;
  */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export function readEntry(file: EntryFile, input: SiteInput): { entry?: CheckedEntry; problems: ContentProblem[] } {
+export interface ReadResult {
+  entry?: CheckedEntry;
+  problems: ContentProblem[];
+}
+
+/** The last reading of each file, with the size and modification time it was read at. */
+const remembered = new Map<string, { stamp: string; read: ReadResult }>();
+
+/**
+ * readEntry, reusing the last reading of an unchanged file. An unchanged
+ * entry is the same object as before, so rules that keep per-entry results
+ * (body-markup.ts) reuse theirs too.
+ */
+export function rememberedReadEntry(file: EntryFile, input: SiteInput): ReadResult {
+  const stats = fs.statSync(file.absolute);
+  const stamp = `${file.collection}\0${input.display(file.absolute)}\0${stats.size}\0${stats.mtimeMs}`;
+  const last = remembered.get(file.absolute);
+  if (last?.stamp === stamp) return last.read;
+  const read = readEntry(file, input);
+  remembered.set(file.absolute, { stamp, read });
+  return read;
+}
+
+export function readEntry(file: EntryFile, input: SiteInput): ReadResult {
   const display = input.display(file.absolute);
   const bytes = fs.readFileSync(file.absolute);
   if (bytes.length > MAX_CONTENT_BYTES) {

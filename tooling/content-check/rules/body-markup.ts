@@ -21,7 +21,20 @@ interface Finding {
   needle: RegExp;
 }
 
-export const bodyMarkup: Rule = (view) => view.entries.flatMap(checkBody);
+export const bodyMarkup: Rule = (view) => view.entries.flatMap(checkBodyOnce);
+
+/**
+ * Parsing every body is the check's largest cost. An entry that `astro dev`'s
+ * next check reads unchanged is the same object (read-entry.ts), so its
+ * verdict is kept with it; a one-off check's entries are new objects.
+ */
+const verdicts = new WeakMap<CheckedEntry, ContentProblem[]>();
+
+function checkBodyOnce(entry: CheckedEntry): ContentProblem[] {
+  let found = verdicts.get(entry);
+  if (!found) verdicts.set(entry, (found = checkBody(entry)));
+  return found;
+}
 
 function checkBody(entry: CheckedEntry): ContentProblem[] {
   const findings = entry.extension === '.mdx' ? mdxFindings(entry.body) : htmlFindings(markdownTree(entry.body));
