@@ -10,7 +10,7 @@ import { sitePublicFiles } from './src/integrations/site-public.ts';
 import { editor } from './src/integrations/editor.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
-import { clearOutputInBackground } from './src/integrations/clear-output.ts';
+import { reuseOutputFolder } from './src/integrations/reuse-output.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { contentDir, projectRoot, siteDir } from './src/lib/paths.ts';
 import { generatedFilesIgnored } from './src/lib/dev-watch.ts';
@@ -46,7 +46,8 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor },
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
-  integrations: [contentCheck(), clearOutputInBackground(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache()],
+  // The output folder is swept last, after every other integration has written into it (src/integrations/reuse-output.ts).
+  integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache(), reuseOutputFolder()],
   devToolbar: { enabled: false },
   vite: { server: { watch: { ignored: [generatedFilesIgnored(projectRoot, siteDir)] } } },
   // Pages whose key (src/lib/page-keys.ts) is unchanged are copied from the last build (docs/incremental-builds.md).

@@ -5,9 +5,12 @@
  * in both languages, sitemap, feeds, calendars, share cards, the facet list.
  *
  * The changes run one after another on one synthetic site, so each warm
- * build starts from the cache the previous warm build left, as a
- * contributor's builds do. Each step also states how much the warm build
- * reused, so a key that stopped working (everything rendered) fails too.
+ * build starts from the cache and the output folder the previous warm build
+ * left, as a contributor's builds do: unchanged pages stay in the output
+ * folder, and what the build no longer produces must be swept from it
+ * (src/integrations/reuse-output.ts). Each cold build starts from an empty
+ * cache and an empty output folder. Each step also states how much the warm
+ * build reused, so a key that stopped working (everything rendered) fails too.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -19,10 +22,11 @@ let workspace: Workspace;
 let today = '2019-01-01';
 let step = 0;
 const warmCache = () => path.join(workspace.root, 'cache-warm');
+const warmOutput = () => path.join(workspace.root, 'out-warm');
 
 before(async () => {
   workspace = await createWorkspace(10);
-  await build(workspace, { project: 'warm', outDir: path.join(workspace.root, 'out-base'), cacheDir: warmCache(), today });
+  await build(workspace, { project: 'warm', outDir: warmOutput(), cacheDir: warmCache(), today });
 });
 
 after(() => removeWorkspace(workspace));
@@ -33,7 +37,7 @@ const content = (...parts: string[]) => path.join(workspace.site, 'content', ...
 async function expectWarmEqualsCold() {
   step += 1;
   const [warm, cold] = await Promise.all([
-    build(workspace, { project: 'warm', outDir: path.join(workspace.root, `out-warm-${step}`), cacheDir: warmCache(), today }),
+    build(workspace, { project: 'warm', outDir: warmOutput(), cacheDir: warmCache(), today }),
     build(workspace, {
       project: 'cold',
       outDir: path.join(workspace.root, `out-cold-${step}`),
@@ -78,6 +82,14 @@ test('downloads replaced by other files', async () => {
   // Another page count, text and preview under the same name.
   fs.copyFileSync(path.join(downloads, 'teilnahmeliste-gescannt.pdf'), path.join(downloads, 'ergebnisprotokoll-treffen-1.pdf'));
   await expectWarmEqualsCold();
+});
+
+test('a document withdrawn: its file and its mention removed', async () => {
+  // Its download, its document page and the page's preview must leave the output folder too.
+  fs.rmSync(path.join(workspace.site, 'public/downloads/synthetisch/arbeitsgruppen-treffen-1.odt'));
+  replaceIn(content('meetings', 'treffen-1.md'), /,\{"title":"[^"]*","file":"\/downloads\/synthetisch\/arbeitsgruppen-treffen-1\.odt"[^}]*\}/, '');
+  const { warm } = await expectWarmEqualsCold();
+  assert.ok(!fs.existsSync(path.join(warm.outDir, 'treffen/treffen-1/unterlagen/arbeitsgruppen-treffen-1')), 'the document page is still published');
 });
 
 test('a deleted entry with its archive notice', async () => {
