@@ -50,7 +50,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache(), reuseOutputFolder()],
   devToolbar: { enabled: false },
   vite: { server: { watch: { ignored: [generatedFilesIgnored(projectRoot, siteDir)] } } },
-  // Pages whose key (src/lib/page-keys.ts) is unchanged are copied from the last build (docs/incremental-builds.md).
+  // Pages whose key (src/lib/page-keys.ts) is unchanged are reused from the last build, left in the kept output folder (docs/incremental-builds.md).
   experimental: { incrementalBuild: true },
   // A Content-Security-Policy meta tag on every built page (src/lib/csp.ts; not in `astro dev`).
   security: { csp: contentSecurityPolicy },

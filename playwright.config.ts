@@ -26,8 +26,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromium },
     locale: 'de-DE',
-    // Off: recording a trace for every test cost 17 % of the browser tests' time on two cores
-    // (README, "Tests"). To debug a failure, rerun it with `npx playwright test <file> --trace on`.
+    // Off: recording a trace for every test is a large share of the browser tests' time on two
+    // cores (README, "Tests"). To debug a failure, rerun it with `npx playwright test <file> --trace on`.
     trace: 'off',
   },
   projects: [

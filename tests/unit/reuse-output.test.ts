@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { sweepOutput } from '../../src/integrations/reuse-output.ts';
+import { holdsProject, sweepOutput } from '../../src/integrations/reuse-output.ts';
 
 function write(root: string, file: string, mtimeMs: number) {
   const absolute = path.join(root, file);
@@ -36,4 +36,11 @@ test('files neither written since the start nor kept are swept, with the folders
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
+});
+
+test('an output folder that holds the project or its cache is never swept', () => {
+  assert.equal(holdsProject(process.cwd(), path.join(process.cwd(), 'node_modules/.astro')), true, 'the project folder itself');
+  assert.equal(holdsProject(path.dirname(process.cwd()), '/elsewhere/cache'), true, 'a folder around the project');
+  assert.equal(holdsProject(path.join(process.cwd(), 'dist'), path.join(process.cwd(), 'node_modules/.astro')), false, 'the usual dist/');
+  assert.equal(holdsProject('/tmp/out', '/tmp/out/cache'), true, 'the cache inside the output');
 });

@@ -13,5 +13,5 @@ import { AXE_VARIANTS, checkEveryPageType } from '../support/axe.ts';
 
 // One variant, light at desktop width: colour schemes and widths are the templates' and are
 // covered on the synthetic site; what the real content adds (its text, headings, tables, links)
-// does not depend on them. A second variant cost a minute of npm test's ten.
+// does not depend on them, and a second variant costs time npm test does not have (README, "Tests").
 checkEveryPageType(onePerPageType(SITES.site), AXE_VARIANTS.filter((variant) => variant.colorScheme === 'light' && variant.width === 'desktop'));
