@@ -52,6 +52,18 @@ describe('bad-input corpus', () => {
   }
 });
 
+test('a document whose bytes are not what its name says gets one message, not a second from reading it', async () => {
+  for (const name of ['download-html-named-pdf', 'download-html-named-odt']) {
+    const { dir, expected } = siteForCase(name);
+    try {
+      const { problems } = await checkContent({ siteDir: dir, production: true, displayRoot: dir });
+      assert.deepEqual(problems.filter((problem) => problem.file === expected.file).map((problem) => problem.message), [expected.message], name);
+    } finally {
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  }
+});
+
 test('every problem in a file is reported in one run, not only the first', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-many-'));
   try {

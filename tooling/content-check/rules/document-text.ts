@@ -1,5 +1,6 @@
 /**
- * Documents the site reads (PDF, Word, text: src/lib/documents/extract.ts)
+ * Documents the site reads (PDF, Word, OpenDocument, PowerPoint, text:
+ * src/lib/documents/extract.ts)
  * must open: a password-protected or broken file is refused, a PDF without
  * any text (a scan) gets a warning, since search and screen readers cannot
  * read it. Reading here fills the document cache, so the build that
@@ -10,12 +11,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isReadable, readDocument } from '../../../src/lib/documents/extract.ts';
-import { MAX_DOWNLOAD_BYTES } from '../../../src/schemas/download-formats.ts';
+import { downloadFormatOf, MAX_DOWNLOAD_BYTES } from '../../../src/schemas/download-formats.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { ContentView } from '../view.ts';
 
 /** What the file's first bytes must be for the reader to be asked at all (else the downloads rule reports it). */
-const SIGNATURES: Record<string, Buffer> = { pdf: Buffer.from('%PDF-'), docx: Buffer.from('PK\u0003\u0004') };
+const ZIP = Buffer.from('PK\u0003\u0004');
+const SIGNATURES: Record<string, Buffer> = { pdf: Buffer.from('%PDF-'), docx: ZIP, odt: ZIP, odp: ZIP, pptx: ZIP };
+
+/** "Word-Datei", "OpenDocument-Datei", …, from the document type of the download formats. */
+function kindOf(name: string): string {
+  const type = downloadFormatOf(name)?.type;
+  return type === 'PDF' ? 'PDF' : type && type !== 'Sonstiges' ? `${type}-Datei` : 'Datei';
+}
 
 export async function documentText(view: ContentView): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
@@ -39,7 +47,7 @@ export async function documentText(view: ContentView): Promise<ContentProblem[]>
     const text = await readDocument(absolute);
     const file = view.display(absolute);
     const name = path.basename(absolute);
-    const kind = extension === 'pdf' ? 'PDF' : extension === 'docx' ? 'Word-Datei' : extension === 'pptx' ? 'PowerPoint-Datei' : extension.startsWith('od') ? 'OpenDocument-Datei' : 'Datei';
+    const kind = kindOf(name);
     if (text.problem === 'encrypted') {
       problems.push({
         file,
