@@ -141,24 +141,24 @@ async function overflowAtBothWidths(page: Page, pagePath: string): Promise<strin
 const pageTypes = onePerPageType(SITES.synthetic);
 
 /**
- * Every page type, switched to RTL, for overflow at both widths: one test
- * walking them in one browser page, since each is a load and two
- * measurements, and a context per page type cost more than the checks.
+ * Every page type, switched to RTL, for overflow at both widths, and axe at
+ * the narrow width on the page types whose layout mirrors most (where a
+ * mirrored layout is most likely to break): one test walking them in one
+ * browser page, since each is a load and a few checks, and a context and a
+ * load per page type cost more than the checks.
  */
-test('right-to-left: no page type overflows horizontally at either width', async ({ page }) => {
+test('right-to-left: no page type overflows horizontally at either width, and the chosen ones have no axe violations', async ({ page }) => {
   test.setTimeout(120_000);
-  const found: string[] = [];
-  for (const { path: pagePath } of pageTypes) found.push(...(await overflowAtBothWidths(page, pagePath)));
-  expect(found).toEqual([]);
+  const overflowing: string[] = [];
+  const violations: string[] = [];
+  for (const { type, path: pagePath } of pageTypes) {
+    overflowing.push(...(await overflowAtBothWidths(page, pagePath)));
+    if (!RTL_AXE_TYPES.has(type)) continue;
+    for (const violation of await axeViolations(page)) violations.push(`${type} (${pagePath}): ${violation.rule} ${violation.targets.join(', ')}`);
+  }
+  expect(overflowing, 'horizontal overflow').toEqual([]);
+  expect(violations, 'axe violations at phone width').toEqual([]);
 });
-
-/** axe at the narrow width, where a mirrored layout is most likely to break. */
-for (const { type, path: pagePath } of pageTypes.filter(({ type }) => RTL_AXE_TYPES.has(type))) {
-  test(`right-to-left: ${type} (${pagePath}): no axe violations`, async ({ page }) => {
-    await overflowAtBothWidths(page, pagePath);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
 
 test('right-to-left: the page types chosen for axe exist', () => {
   const types = onePerPageType(SITES.synthetic).map((page) => page.type);
