@@ -12,7 +12,7 @@ import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { reuseOutputFolder } from './src/integrations/reuse-output.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
-import { contentDir, projectRoot, siteDir } from './src/lib/paths.ts';
+import { cacheDir, contentDir, projectRoot, siteDir } from './src/lib/paths.ts';
 import { generatedFilesIgnored } from './src/lib/dev-watch.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
@@ -24,14 +24,8 @@ const markdownProcessor = satteri(markdownOptions);
 
 export default defineConfig({
   site: siteConfig.url,
-  // Each site folder (the real one, synthetic test and benchmark sites) keeps its own
-  // content cache, so building one never reuses entries from another.
-  // WISSENSNETZ_CACHE_DIR lets the incremental-build tests start one build cold and another warm.
-  cacheDir:
-    process.env.WISSENSNETZ_CACHE_DIR ??
-    (process.env.WISSENSNETZ_SITE_DIR
-      ? `./node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}`
-      : './node_modules/.astro'),
+  // One per site folder (src/lib/paths.ts).
+  cacheDir,
   trailingSlash: 'always',
   // Renamed entries keep their old address working (content/redirects.yaml).
   redirects: astroRedirects(contentDir),

@@ -13,3 +13,16 @@ export const siteDir = path.resolve(projectRoot, process.env.WISSENSNETZ_SITE_DI
 export const contentDir = path.join(siteDir, 'content');
 export const publicDir = path.join(siteDir, 'public');
 export { projectRoot };
+
+/**
+ * The build's cache folder (Astro's `cacheDir`; the search index step keeps
+ * its own cache there too). Each site folder (the real one, synthetic test
+ * and benchmark sites) has its own, so building one never reuses another's
+ * entries; WISSENSNETZ_CACHE_DIR lets the incremental-build tests start one
+ * build cold and another warm.
+ */
+export const cacheDir = path.resolve(
+  projectRoot,
+  process.env.WISSENSNETZ_CACHE_DIR ??
+    (process.env.WISSENSNETZ_SITE_DIR ? `node_modules/.astro/sites/${process.env.WISSENSNETZ_SITE_DIR.replace(/[^A-Za-z0-9]+/g, '-')}` : 'node_modules/.astro'),
+);

@@ -8,7 +8,10 @@
  * can only be split into words the site knows), the second hands each page
  * with its extra terms to Pagefind. The second pass reads each file again
  * instead of keeping the pages from the first: at 10,000 entries that would
- * hold hundreds of megabytes next to Pagefind's own peak. The built files
+ * hold hundreds of megabytes next to Pagefind's own peak. What the first
+ * pass learns from a page is kept in the build's cache folder by the page's
+ * bytes (page-words-cache.ts): after an incremental build most pages are
+ * unchanged and are not parsed again. The built files
  * themselves are not changed; Astro's pages do not depend on the rest of
  * the site's words.
  */
@@ -17,10 +20,11 @@ import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { DATE_ORDER_FILE } from '../../public/search/date-order.js';
 import { VOCABULARY_FILE } from '../../public/search/vocabulary.js';
-import { stemKey, wordsOf } from '../../src/lib/german-text.ts';
+import { stemKey } from '../../src/lib/german-text.ts';
 import { compoundSplitter } from './compound-terms.ts';
-import { dateOrder, pageDate } from './date-order.ts';
-import { isIndexedPage, pageText } from './page-text.ts';
+import { dateOrder } from './date-order.ts';
+import { openPageWordsCache } from './page-words-cache.ts';
+import { distinctLower } from './page-words.ts';
 import { builtPages } from './site-pages.ts';
 import { synonymMatcher } from './synonym-terms.ts';
 import { readSynonyms } from './synonyms.ts';
@@ -34,6 +38,8 @@ export interface SearchIndexOptions {
   siteDir: string;
   /** Pagefind's folder name inside outDir. */
   indexFolder: string;
+  /** The build's cache folder, where each page's words are kept for the next build; none: every page is read. */
+  cacheDir?: string;
 }
 
 interface PageWords {
@@ -60,17 +66,16 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
   const pages: PageWords[] = [];
   const dates = new Map<string, string>();
 
+  const cache = openPageWordsCache(options.cacheDir);
   for (const page of builtPages(options.outDir, indexFolder)) {
-    const html = fs.readFileSync(page.file, 'utf8');
-    if (!isIndexedPage(html)) continue;
-    const text = pageText(html);
-    const date = pageDate(html);
-    if (date) dates.set(page.url, date);
-    const written = wordsOf(text.text);
-    for (const word of written) if (/^\p{Lu}\p{Ll}/u.test(word)) nouns.add(word);
-    vocabulary.addPage(written);
-    pages.push({ ...page, title: distinctLower(wordsOf(text.title)), all: distinctLower(written) });
+    const words = cache.wordsOf(fs.readFileSync(page.file));
+    if (!words.indexed) continue;
+    if (words.date) dates.set(page.url, words.date);
+    for (const form of words.forms.keys()) if (/^\p{Lu}\p{Ll}/u.test(form)) nouns.add(form);
+    vocabulary.addPageForms(words.forms);
+    pages.push({ ...page, title: words.title, all: distinctLower(words.forms.keys()) });
   }
+  const cached = cache.save();
 
   const splitter = compoundSplitter(nouns, vocabulary.lowerCaseWords());
   const synonyms = synonymMatcher(readSynonyms(options.siteDir));
@@ -111,11 +116,7 @@ export async function buildSearchIndex(options: SearchIndexOptions) {
   const file = vocabulary.toFile();
   fs.writeFileSync(path.join(indexFolder, VOCABULARY_FILE), JSON.stringify(file));
   fs.writeFileSync(path.join(indexFolder, DATE_ORDER_FILE), JSON.stringify(dateOrder(indexFolder, dates)));
-  return { pages: pages.length, words: file.words.length, extraTerms };
-}
-
-function distinctLower(words: readonly string[]): string[] {
-  return [...new Set(words.map((word) => word.toLowerCase()))];
+  return { pages: pages.length, words: file.words.length, extraTerms, pagesRead: cached.read, pagesReused: cached.reused };
 }
 
 /**

@@ -12,11 +12,18 @@ export class VocabularyCollector {
 
   /** Adds the words of one page (each counts once for the page count). */
   addPage(words: Iterable<string>): void {
+    const forms = new Map<string, number>();
+    for (const word of words) forms.set(word, (forms.get(word) ?? 0) + 1);
+    this.addPageForms(forms);
+  }
+
+  /** Adds the words of one page as written forms with their number of occurrences. */
+  addPageForms(forms: ReadonlyMap<string, number>): void {
     const seen = new Set<string>();
-    for (const word of words) {
-      const lower = word.toLowerCase();
+    for (const [form, count] of forms) {
+      const lower = form.toLowerCase();
       const known = this.words.get(lower) ?? { pages: 0, forms: new Map<string, number>() };
-      known.forms.set(word, (known.forms.get(word) ?? 0) + 1);
+      known.forms.set(form, (known.forms.get(form) ?? 0) + count);
       if (!seen.has(lower)) {
         known.pages += 1;
         seen.add(lower);

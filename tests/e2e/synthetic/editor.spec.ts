@@ -66,7 +66,7 @@ test.beforeAll(async ({ browser }) => {
   await expect
     .poll(async () => fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((response) => response.status, () => 0))
     .toBe(200);
-  page = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  page = await (await browser.newContext({ baseURL: test.info().project.use.baseURL! })).newPage();
   foreign = await openEditor(page);
 });
 

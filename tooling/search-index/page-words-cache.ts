@@ -1,0 +1,84 @@
+/**
+ * The words of built pages from the previous index step, by a hash of each
+ * page's bytes (page-words.ts). Kept in the build's cache folder, so a
+ * cold build (an empty cache folder) reads every page, and replaced as a
+ * whole after each step, holding only the pages of that build.
+ *
+ * The version hashes the code that reads a page and the versions of the
+ * libraries it uses: when either changes, nothing cached is trusted.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readPageWords, restorePageWords, storePageWords, type PageWords, type StoredPageWords } from './page-words.ts';
+
+const CACHE_FILE = 'search-page-words.json';
+
+/** Files whose code decides what readPageWords returns. */
+const READER_CODE = [
+  './page-words.ts',
+  './page-text.ts',
+  './date-order.ts',
+  '../../public/search/german.js',
+  '../../node_modules/ultrahtml/package.json',
+  '../../node_modules/entities/package.json',
+];
+
+interface CacheFile {
+  version: string;
+  pages: Record<string, StoredPageWords>;
+}
+
+export interface PageWordsCache {
+  /** The page's words, from the cache when its bytes were read before. */
+  wordsOf(html: Buffer): PageWords;
+  /** Writes the words of the pages read since opening; returns how many came from the cache. */
+  save(): { reused: number; read: number };
+}
+
+export function openPageWordsCache(cacheDir: string | undefined): PageWordsCache {
+  const version = readerVersion();
+  const file = cacheDir ? path.join(cacheDir, CACHE_FILE) : undefined;
+  const previous = file ? readCache(file, version) : {};
+  const current: Record<string, StoredPageWords> = {};
+  let reused = 0;
+  let read = 0;
+  return {
+    wordsOf(html) {
+      const key = crypto.createHash('sha256').update(html).digest('base64url');
+      const known = current[key] ?? previous[key];
+      if (known) {
+        reused += 1;
+        current[key] = known;
+        return restorePageWords(known);
+      }
+      read += 1;
+      current[key] = storePageWords(readPageWords(html.toString('utf8')));
+      // Restored like a cached page, so a page's words cannot depend on whether they were cached.
+      return restorePageWords(current[key]);
+    },
+    save() {
+      if (file) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, JSON.stringify({ version, pages: current } satisfies CacheFile));
+      }
+      return { reused, read };
+    },
+  };
+}
+
+function readerVersion(): string {
+  const hash = crypto.createHash('sha256');
+  for (const relative of READER_CODE) hash.update(relative).update(fs.readFileSync(new URL(relative, import.meta.url)));
+  return hash.digest('base64url');
+}
+
+function readCache(file: string, version: string): Record<string, StoredPageWords> {
+  try {
+    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+    return cached.version === version ? cached.pages : {};
+  } catch {
+    // No cache yet, or one cut short: every page is read.
+    return {};
+  }
+}
