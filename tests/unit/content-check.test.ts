@@ -64,6 +64,16 @@ test('a document whose bytes are not what its name says gets one message, not a 
   }
 });
 
+test('a circle of requirements is reported at each module on it, and at no module that only leads into it', async () => {
+  const { dir } = siteForCase('module-requires-long-cycle');
+  try {
+    const { problems } = await checkContent({ siteDir: dir, production: true, displayRoot: dir });
+    assert.deepEqual(problems.map((problem) => problem.file).sort(), ['abrechnen', 'planen', 'umsetzen'].map((id) => `content/modules/${id}.md`));
+  } finally {
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  }
+});
+
 test('every problem in a file is reported in one run, not only the first', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissensnetz-many-'));
   try {
