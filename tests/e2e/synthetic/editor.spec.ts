@@ -16,6 +16,9 @@ import { WCAG_TAGS } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeHTML } from 'entities';
 import { checkContent } from '../../../tooling/content-check/check.ts';
+import { walkSchema } from '../../../src/lib/schema-walk.ts';
+import { referenceTargetOf } from '../../../src/schemas/fields.ts';
+import { collections, type CollectionName } from '../../../src/schemas/index.ts';
 import { LOCAL_BACKEND_URL } from '../../../tooling/editor/config.ts';
 import { entries, SYNTHETIC_DIR } from '../support/synthetic.ts';
 
@@ -90,6 +93,22 @@ async function openEditor(page: Page): Promise<string[]> {
   return foreign;
 }
 
+/** The collections an entry of `start` can point at, and what those point at in turn, read from the schemas. */
+function collectionsReachableFrom(start: CollectionName): CollectionName[] {
+  const reached = new Set<CollectionName>();
+  const visit = (name: CollectionName) =>
+    walkSchema(collections[name].schema, (field) => {
+      const target = referenceTargetOf(field);
+      if (target && !reached.has(target)) {
+        reached.add(target);
+        visit(target);
+      }
+    });
+  visit(start);
+  reached.delete(start);
+  return [...reached];
+}
+
 async function choose(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.fill(option);
@@ -133,10 +152,10 @@ test('a success story made with the form is saved on its own branch, passes the 
   expect(story).toMatchObject({ data: { city: city.id, partner: partner.id, status: 'gesichert', scope: 'lokal' } });
 
   // …and builds into a page that shows what was chosen from the lists. Built as `astro build` builds,
-  // on a small site: the new story and what it can point at (hubs, meetings, their downloads).
+  // on a small site: the new story and every collection its schema lets it point at (hubs, meetings, their downloads).
   const small = `${repo}-site`;
-  for (const folder of ['cities', 'partners', 'networks', 'topics', 'meetings']) {
-    fs.cpSync(path.join(checkout, 'content', folder), path.join(small, 'content', folder), { recursive: true });
+  for (const folder of collectionsReachableFrom('stories')) {
+    if (fs.existsSync(path.join(checkout, 'content', folder))) fs.cpSync(path.join(checkout, 'content', folder), path.join(small, 'content', folder), { recursive: true });
   }
   fs.cpSync(path.join(checkout, 'content/stories', `${slug}.md`), path.join(small, 'content/stories', `${slug}.md`));
   fs.cpSync(path.join(checkout, 'public'), path.join(small, 'public'), { recursive: true });
