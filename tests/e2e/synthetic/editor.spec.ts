@@ -183,4 +183,5 @@ test('a required field left empty is refused with a German message', async () =>
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('iframe').analyze();
   const kinds = violations.map((violation) => violation.id);
   expect(kinds.filter((kind) => !KNOWN_EDITOR_VIOLATIONS.includes(kind)), 'axe violations not listed in the README').toEqual([]);
+  expect(foreign, 'requests that left the site, in either test').toEqual([]);
 });
