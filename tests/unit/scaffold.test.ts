@@ -61,7 +61,8 @@ test('scaffolds every type, the result passes the checker and the site builds wi
 
     // `astro build` as `npm run build` runs it (content check included); the search index step adds nothing here.
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, WISSENSNETZ_SITE_DIR: siteDir, WISSENSNETZ_OUT_DIR: outDir },
+      // Its cache inside the throw-away folder, not one more folder per run under node_modules/.astro/sites/.
+      env: { ...process.env, WISSENSNETZ_SITE_DIR: siteDir, WISSENSNETZ_OUT_DIR: outDir, WISSENSNETZ_CACHE_DIR: path.join(siteDir, 'cache') },
       encoding: 'utf8',
     });
     assert.equal(build.status, 0, build.stdout + build.stderr);

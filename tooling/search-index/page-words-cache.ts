@@ -4,8 +4,8 @@
  * cold build (an empty cache folder) reads every page, and replaced as a
  * whole after each step, holding only the pages of that build.
  *
- * The version hashes the code that reads a page and the versions of the
- * libraries it uses: when either changes, nothing cached is trusted.
+ * The version hashes the code that reads a page and the lockfile: when
+ * either changes, nothing cached is trusted.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,15 +14,13 @@ import { readPageWords, restorePageWords, storePageWords, type PageWords, type S
 
 const CACHE_FILE = 'search-page-words.json';
 
-/** Files whose code decides what readPageWords returns. */
-const READER_CODE = [
-  './page-words.ts',
-  './page-text.ts',
-  './date-order.ts',
-  '../../public/search/german.js',
-  '../../node_modules/ultrahtml/package.json',
-  '../../node_modules/entities/package.json',
-];
+/**
+ * Files whose code decides what readPageWords returns. The lockfile stands
+ * for the HTML parser and entity decoder it uses: any change of
+ * dependencies starts the cache afresh, and no path into node_modules/ is
+ * assumed.
+ */
+const READER_CODE = ['./page-words.ts', './page-text.ts', './date-order.ts', '../../public/search/german.js', '../../package-lock.json'];
 
 interface CacheFile {
   version: string;
