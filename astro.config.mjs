@@ -11,6 +11,7 @@ import { editor } from './src/integrations/editor.ts';
 import { localizedRoutes } from './src/integrations/localized-routes.ts';
 import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { reuseOutputFolder } from './src/integrations/reuse-output.ts';
+import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { cacheDir, contentDir, projectRoot, siteDir } from './src/lib/paths.ts';
 import { generatedFilesIgnored } from './src/lib/dev-watch.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   // The content check comes first: it decides before anything reads content (src/integrations/content-check.ts).
   // The output folder is swept last, after every other integration has written into it (src/integrations/reuse-output.ts).
-  integrations: [contentCheck(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache(), reuseOutputFolder()],
+  integrations: [contentCheck(), dataStoreModule(), mdx(), localizedRoutes(), sitePublicFiles(), editor(), pagefindDevServer(), shareCardCache(), reuseOutputFolder()],
   devToolbar: { enabled: false },
   vite: { server: { watch: { ignored: [generatedFilesIgnored(projectRoot, siteDir)] } } },
   // Pages whose key (src/lib/page-keys.ts) is unchanged are reused from the last build, left in the kept output folder (docs/incremental-builds.md).

@@ -10,7 +10,10 @@ import { contentDir } from './lib/paths.ts';
 
 // Only .md and .mdx are content; `npm run check:content` reports any other file instead of ignoring it.
 // No deferRender: it makes large builds slower (docs/benchmarks.md).
-const loaderFor = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}` });
+// No raw bodies in the store: pages render the stored HTML, and a page's key
+// takes the file's digest instead (src/lib/page-keys.ts). A third less to
+// write, bundle and parse at every build (docs/incremental-builds.md).
+const loaderFor = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false });
 
 export const collections = {
   meetings: defineCollection({ loader: loaderFor('meetings'), schema: registry.meetings.schema }),

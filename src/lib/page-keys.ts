@@ -7,7 +7,8 @@
  * and the lockfile on its side.
  *
  * What goes into a key (docs/incremental-builds.md explains why each part):
- * - the page's own entry, front matter and body, its last git change and
+ * - the page's own entry: its front matter as parsed, its file as Astro's
+ *   digest (the store keeps no bodies, src/content.config.ts), its last git change and
  *   the contents of each download it lists (a meeting page shows their size,
  *   page count and preview); a document page's file;
  * - for every entry the page model says it shows or chooses from
@@ -80,13 +81,19 @@ export function pageCacheKeys({ index, pages, changedInGit, fileFingerprint }: P
         shape,
         JSON.stringify(page.card),
         JSON.stringify(page.removal ?? null),
-        own ? hash(JSON.stringify(own.data), own.body ?? '', changedInGit(own)?.toISOString() ?? '', ...downloadFields(own).map(fileFingerprint)) : '',
+        own ? hash(JSON.stringify(own.data), fileDigest(own), changedInGit(own)?.toISOString() ?? '', ...downloadFields(own).map(fileFingerprint)) : '',
         page.file ? fileFingerprint(page.file) : '',
         ...[...page.shows].sort().map((id) => `${id}:${cardOf(id)}`),
       ),
     );
   }
   return keys;
+}
+
+/** Astro's hash of the entry's whole file, body included: without it a body edit could leave a page stale. */
+function fileDigest(entry: AnyEntry): string {
+  if (!entry.digest) throw new Error(`Eintrag ohne Digest (${entry.collection}/${entry.id}): die Seitenschlüssel brauchen ihn.`);
+  return entry.digest;
 }
 
 function entryByKey(index: SiteIndex, key: string): AnyEntry | undefined {

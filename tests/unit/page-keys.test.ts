@@ -48,7 +48,8 @@ function keysOf(site: Draft[], files: Record<string, string> = {}) {
         id: draft.id,
         collection: draft.collection,
         data: collections[draft.collection].schema.parse({ ...minimalEntry(draft.collection), ...draft.data }),
-        body: draft.body ?? '',
+        // Astro's digest hashes the whole file; the store keeps no body (src/content.config.ts).
+        digest: JSON.stringify([draft.data ?? {}, draft.body ?? '']),
         filePath: `content/${draft.collection}/${draft.id}.md`,
       }) as unknown as AnyEntry,
   );
