@@ -92,8 +92,8 @@ export function pageCacheKeys({ index, pages, changedInGit, fileFingerprint }: P
 
 /** Astro's hash of the entry's whole file, body included: without it a body edit could leave a page stale. */
 function fileDigest(entry: AnyEntry): string {
-  if (!entry.digest) throw new Error(`Eintrag ohne Digest (${entry.collection}/${entry.id}): die Seitenschlüssel brauchen ihn.`);
-  return entry.digest;
+  if (entry.digest === undefined) throw new Error(`Eintrag ohne Digest (${entry.collection}/${entry.id}): die Seitenschlüssel brauchen ihn.`);
+  return String(entry.digest);
 }
 
 function entryByKey(index: SiteIndex, key: string): AnyEntry | undefined {
