@@ -8,11 +8,11 @@
  */
 import { checkContent } from '../tooling/content-check/check.ts';
 import { formatReport, isError } from '../tooling/content-check/problems.ts';
-import { siteDir } from '../src/lib/paths.ts';
+import { cacheDir, siteDir } from '../src/lib/paths.ts';
 
 const production = !process.argv.includes('--drafts');
 try {
-  const { problems, entries } = await checkContent({ siteDir, production });
+  const { problems, entries } = await checkContent({ siteDir, production, cacheDir });
   console.log(formatReport(problems));
   const errors = problems.filter(isError);
   if (errors.length === 0) console.log(`  ${entries.length} Einträge in ${new Set(entries.map((e) => e.collection)).size} Sammlungen.`);

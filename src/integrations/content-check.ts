@@ -16,12 +16,12 @@ import type { ViteDevServer } from 'vite';
 import { checkContent } from '../../tooling/content-check/check.ts';
 import { formatReport, isError, type ContentProblem } from '../../tooling/content-check/problems.ts';
 import { problemsPage } from '../../tooling/content-check/problems-page.ts';
-import { siteDir } from '../lib/paths.ts';
+import { cacheDir, siteDir } from '../lib/paths.ts';
 
 /** `astro dev` keeps what the check read, so the check after a save rereads only the changed files. */
 async function runCheck(production: boolean): Promise<ContentProblem[]> {
   try {
-    return (await checkContent({ siteDir, production, remember: !production })).problems;
+    return (await checkContent({ siteDir, production, remember: !production, cacheDir })).problems;
   } catch (error) {
     return [{
       file: 'Inhaltsprüfung',

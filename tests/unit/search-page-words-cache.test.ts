@@ -96,15 +96,15 @@ describe('the page-words cache of the index step', () => {
     const run = await withAndWithoutCache(rest, cacheDir);
     assert.equal(run.cached.pages, 2);
     assert.deepEqual(run.cachedFiles, run.freshFiles);
-    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, 'search-page-words.json'), 'utf8')) as { pages: object };
-    assert.equal(Object.keys(stored.pages).length, 3);
+    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, 'search-page-words.json'), 'utf8')) as { entries: object };
+    assert.equal(Object.keys(stored.entries).length, 3);
   });
 
   it('a cache written by other code is not trusted', async () => {
     const file = path.join(cacheDir, 'search-page-words.json');
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; pages: Record<string, { forms?: string }> };
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; entries: Record<string, { forms?: string }> };
     // Same pages, but words the reader would never have found in them, under another code version.
-    for (const words of Object.values(stored.pages)) if (words.forms !== undefined) words.forms = 'Falschwort';
+    for (const words of Object.values(stored.entries)) if (words.forms !== undefined) words.forms = 'Falschwort';
     fs.writeFileSync(file, JSON.stringify({ ...stored, version: 'other-code' }));
     const run = await withAndWithoutCache(PAGES, cacheDir);
     assert.equal(run.cached.pagesReused, 0);

@@ -43,6 +43,12 @@ export interface CheckOptions {
    * for one-off checks, which would only hold the memory.
    */
   remember?: boolean;
+  /**
+   * The build's cache folder: each body's verdict is kept there for the next
+   * check (body-verdicts.ts). Builds, `astro dev` and `npm run
+   * check:content` pass it; tests leave it out unless they test it.
+   */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -75,6 +81,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     publicDir: path.join(options.siteDir, 'public'),
     production: options.production,
     display: (absolute) => path.relative(options.displayRoot ?? process.cwd(), absolute) || '.',
+    cacheDir: options.cacheDir,
   };
   if (!fs.existsSync(input.contentDir)) {
     return { problems: [{ file: input.display(input.contentDir), message: 'Der Ordner content/ fehlt.' }], entries: [] };

@@ -14,6 +14,8 @@ export interface SiteInput {
   production: boolean;
   /** A path as contributors see it in messages (relative to the project root). */
   display(absolute: string): string;
+  /** The build's cache folder, where a rule may keep what it learned for the next check; none: nothing is kept. */
+  cacheDir?: string | undefined;
 }
 
 export interface CheckedEntry {

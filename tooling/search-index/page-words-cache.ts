@@ -7,9 +7,8 @@
  * The version hashes the code that reads a page and the lockfile: when
  * either changes, nothing cached is trusted.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { codeVersion, contentKey, readVersionedFile, writeVersionedFile } from '../cache/versioned-file.ts';
 import { readPageWords, restorePageWords, storePageWords, type PageWords, type StoredPageWords } from './page-words.ts';
 
 const CACHE_FILE = 'search-page-words.json';
@@ -22,11 +21,6 @@ const CACHE_FILE = 'search-page-words.json';
  */
 const READER_CODE = ['./page-words.ts', './page-text.ts', './date-order.ts', '../../public/search/german.js', '../../package-lock.json'];
 
-interface CacheFile {
-  version: string;
-  pages: Record<string, StoredPageWords>;
-}
-
 export interface PageWordsCache {
   /** The page's words, from the cache when its bytes were read before. */
   wordsOf(html: Buffer): PageWords;
@@ -35,15 +29,15 @@ export interface PageWordsCache {
 }
 
 export function openPageWordsCache(cacheDir: string | undefined): PageWordsCache {
-  const version = readerVersion();
+  const version = codeVersion(READER_CODE.map((relative) => new URL(relative, import.meta.url)));
   const file = cacheDir ? path.join(cacheDir, CACHE_FILE) : undefined;
-  const previous = file ? readCache(file, version) : {};
+  const previous = readVersionedFile<StoredPageWords>(file, version);
   const current: Record<string, StoredPageWords> = {};
   let reused = 0;
   let read = 0;
   return {
     wordsOf(html) {
-      const key = crypto.createHash('sha256').update(html).digest('base64url');
+      const key = contentKey(html);
       const known = current[key] ?? previous[key];
       if (known) {
         reused += 1;
@@ -56,27 +50,8 @@ export function openPageWordsCache(cacheDir: string | undefined): PageWordsCache
       return restorePageWords(current[key]);
     },
     save() {
-      if (file) {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, JSON.stringify({ version, pages: current } satisfies CacheFile));
-      }
+      writeVersionedFile(file, version, current);
       return { reused, read };
     },
   };
-}
-
-function readerVersion(): string {
-  const hash = crypto.createHash('sha256');
-  for (const relative of READER_CODE) hash.update(relative).update(fs.readFileSync(new URL(relative, import.meta.url)));
-  return hash.digest('base64url');
-}
-
-function readCache(file: string, version: string): Record<string, StoredPageWords> {
-  try {
-    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-    return cached.version === version ? cached.pages : {};
-  } catch {
-    // No cache yet, or one cut short: every page is read.
-    return {};
-  }
 }

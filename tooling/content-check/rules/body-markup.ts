@@ -13,6 +13,7 @@ import { alignmentClass, isForeignSource, SANITIZE_SCHEMA, SOURCE_ATTRIBUTES } f
 import { markdownOptions } from '../../../src/lib/markdown/processor.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { CheckedEntry, Rule } from '../view.ts';
+import { openBodyVerdicts, type BodyFinding, type BodyVerdicts } from '../body-verdicts.ts';
 
 interface Finding {
   message: string;
@@ -21,30 +22,36 @@ interface Finding {
   needle: RegExp;
 }
 
-export const bodyMarkup: Rule = (view) => view.entries.flatMap(checkBodyOnce);
+export const bodyMarkup: Rule = (view) => {
+  const stored = openBodyVerdicts(view.cacheDir);
+  const problems = view.entries.flatMap((entry) => checkBodyOnce(entry, stored));
+  stored.save();
+  return problems;
+};
 
 /**
  * Parsing every body is the check's largest cost. An entry that `astro dev`'s
  * next check reads unchanged is the same object (read-entry.ts), so its
- * verdict is kept with it; a one-off check's entries are new objects.
+ * verdict is kept with it; a one-off check's entries are new objects, whose
+ * bodies' verdicts may still be kept from the last check (body-verdicts.ts).
  */
 const verdicts = new WeakMap<CheckedEntry, ContentProblem[]>();
 
-function checkBodyOnce(entry: CheckedEntry): ContentProblem[] {
+function checkBodyOnce(entry: CheckedEntry, stored: BodyVerdicts): ContentProblem[] {
   let found = verdicts.get(entry);
-  if (!found) verdicts.set(entry, (found = checkBody(entry)));
+  if (!found) {
+    const findings = stored.of(entry.extension, entry.body, () => judgeBody(entry.extension, entry.body));
+    found = findings.map((finding) => ({ file: entry.file, line: entry.bodyStartLine + finding.line, message: finding.message, fix: finding.fix }));
+    verdicts.set(entry, found);
+  }
   return found;
 }
 
-function checkBody(entry: CheckedEntry): ContentProblem[] {
-  const findings = entry.extension === '.mdx' ? mdxFindings(entry.body) : htmlFindings(markdownTree(entry.body));
-  const lines = new Locator(entry.body, entry.bodyStartLine);
-  return findings.map((finding) => ({
-    file: entry.file,
-    line: lines.lineOf(finding.needle),
-    message: finding.message,
-    fix: finding.fix,
-  }));
+/** The body's findings, each with its line counted from the body's first line (0). */
+function judgeBody(extension: CheckedEntry['extension'], body: string): BodyFinding[] {
+  const findings = extension === '.mdx' ? mdxFindings(body) : htmlFindings(markdownTree(body));
+  const lines = new Locator(body, 0);
+  return findings.map((finding) => ({ line: lines.lineOf(finding.needle), message: finding.message, fix: finding.fix }));
 }
 
 function markdownTree(body: string): Root {
