@@ -5,9 +5,9 @@
  * compiles such a literal in time that grows with the square of its length:
  * at 10,000 entries (32 MB) importing that module took 8.9 s, against 0.4 s
  * for parsing the same JSON (docs/incremental-builds.md). In a build this
- * integration serves the module instead as a reading of the same file when
- * the pages are generated, which Astro's build does on this machine, after
- * the store is written and before anything changes it.
+ * integration serves the module instead as code that reads the same file
+ * when the pages are generated: Astro writes the file before it bundles the
+ * pages, and nothing changes it until the build ends.
  *
  * The module's id and its marker as content data (which keeps the store out
  * of every page's code hash for incremental builds) are Astro internals;
@@ -36,6 +36,9 @@ export function dataStoreModule(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         // `astro dev` keeps Astro's own module: its store lives elsewhere and is reloaded on every edit.
         if (command !== 'build') return;
+        // Chunked storage has no single store file; an old one from before would be stale.
+        const storage = config.experimental.collectionStorage;
+        if (storage !== undefined && storage !== 'single-file') return;
         const storeFile = path.join(fileURLToPath(config.cacheDir), DATA_STORE_FILE);
         updateConfig({
           vite: {
@@ -47,7 +50,7 @@ export function dataStoreModule(): AstroIntegration {
                   // Before Astro's own hook for the same module, which also comes early.
                   order: 'pre',
                   handler(id: string) {
-                    // Without a store file (chunked storage, or no content yet) Astro's own module stays.
+                    // Without a store file (no content yet) Astro's own module stays.
                     if (id !== DATA_STORE_MODULE_ID || !fs.existsSync(storeFile)) return null;
                     return { code: dataStoreModuleCode(storeFile), map: { mappings: '' }, meta: CONTENT_DATA_META };
                   },

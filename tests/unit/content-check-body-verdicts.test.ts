@@ -63,6 +63,16 @@ describe('kept body verdicts', () => {
     assert.ok(changed.some((problem) => /script/i.test(problem.message)), JSON.stringify(changed));
   });
 
+  it('a remembering check (astro dev) keeps every body, not only the ones it read again', async () => {
+    const remembering = () => checkContent({ siteDir, production: false, displayRoot: siteDir, cacheDir, remember: true });
+    await remembering();
+    const kept = Object.keys(stored().entries).length;
+    assert.ok(kept > 1);
+    fs.appendFileSync(story, '\nNoch ein Satz.\n');
+    await remembering();
+    assert.equal(Object.keys(stored().entries).length, kept);
+  });
+
   it('trusts nothing written by other code, and keeps only the bodies of the last check', async () => {
     await cached();
     const file = stored();

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_DATA_META, DATA_STORE_MODULE_ID, dataStoreModuleCode } from '../../src/integrations/data-store-module.ts';
+import { CONTENT_DATA_META, DATA_STORE_MODULE_ID, dataStoreModule, dataStoreModuleCode } from '../../src/integrations/data-store-module.ts';
 
 const astroFile = (file: string) => import(pathToFileURL(path.resolve('node_modules/astro/dist', file)).href);
 
@@ -45,5 +45,32 @@ test('the module gives the store exactly as the file holds it', async () => {
     assert.deepEqual(loaded.default, store);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('in a build the plugin serves the module from the store file; not in dev, not for chunked storage, not without a file', () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-store-plugin-'));
+  try {
+    const pluginsFor = (command: string, collectionStorage?: string) => {
+      const plugins: { load: { handler(id: string): { code: string; meta: unknown } | null } }[] = [];
+      const setup = dataStoreModule().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+      setup({
+        command,
+        config: { cacheDir: pathToFileURL(`${cacheDir}/`), experimental: collectionStorage ? { collectionStorage } : {} },
+        updateConfig: (update: { vite: { plugins: typeof plugins } }) => plugins.push(...update.vite.plugins),
+      });
+      return plugins;
+    };
+    assert.equal(pluginsFor('dev').length, 0);
+    assert.equal(pluginsFor('build', 'chunked').length, 0);
+    const [plugin] = pluginsFor('build');
+    assert.equal(plugin!.load.handler(DATA_STORE_MODULE_ID), null, 'no store file yet: Astro keeps its module');
+    fs.writeFileSync(path.join(cacheDir, 'data-store.json'), '[]');
+    const served = plugin!.load.handler(DATA_STORE_MODULE_ID)!;
+    assert.equal(served.code, dataStoreModuleCode(path.join(cacheDir, 'data-store.json')));
+    assert.deepEqual(served.meta, CONTENT_DATA_META);
+    assert.equal(plugin!.load.handler('\0astro:content'), null, 'other modules are left to Astro');
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
   }
 });

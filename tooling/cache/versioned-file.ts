@@ -14,7 +14,7 @@ interface VersionedFile<T> {
   entries: Record<string, T>;
 }
 
-/** A hash of the given files' bytes (paths or file URLs), in order. */
+/** A hash of the given files' names and bytes, in order. */
 export function codeVersion(files: readonly URL[]): string {
   const hash = crypto.createHash('sha256');
   for (const file of files) hash.update(file.pathname).update('\0').update(fs.readFileSync(file)).update('\0');

@@ -30,21 +30,19 @@ export const bodyMarkup: Rule = (view) => {
 };
 
 /**
- * Parsing every body is the check's largest cost. An entry that `astro dev`'s
- * next check reads unchanged is the same object (read-entry.ts), so its
- * verdict is kept with it; a one-off check's entries are new objects, whose
- * bodies' verdicts may still be kept from the last check (body-verdicts.ts).
+ * Parsing every body is the check's largest cost. Its verdict is kept in the
+ * build's cache folder for the next check (body-verdicts.ts), and, for a
+ * check without one, with the entry: an entry that `astro dev`'s next check
+ * reads unchanged is the same object (read-entry.ts). Every body passes
+ * through the kept verdicts, so they hold all of this check's bodies.
  */
-const verdicts = new WeakMap<CheckedEntry, ContentProblem[]>();
+const verdicts = new WeakMap<CheckedEntry, BodyFinding[]>();
 
 function checkBodyOnce(entry: CheckedEntry, stored: BodyVerdicts): ContentProblem[] {
-  let found = verdicts.get(entry);
-  if (!found) {
-    const findings = stored.of(entry.extension, entry.body, () => judgeBody(entry.extension, entry.body));
-    found = findings.map((finding) => ({ file: entry.file, line: entry.bodyStartLine + finding.line, message: finding.message, fix: finding.fix }));
-    verdicts.set(entry, found);
-  }
-  return found;
+  const earlier = verdicts.get(entry);
+  const findings = stored.of(entry.extension, entry.body, () => earlier ?? judgeBody(entry.extension, entry.body));
+  verdicts.set(entry, findings);
+  return findings.map((finding) => ({ file: entry.file, line: entry.bodyStartLine + finding.line, message: finding.message, fix: finding.fix }));
 }
 
 /** The body's findings, each with its line counted from the body's first line (0). */
