@@ -14,9 +14,19 @@ function longDate(intl: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Formatted days by language and time. A cold build at 10,000 entries formats
+ * the same few thousand days hundreds of thousands of times (every card on
+ * every listing), and Intl's format() took 1.2 s of it (docs/benchmarks.md).
+ */
+const formatted = new Map<string, string>();
+
 /** "4. Dezember 2018" (de-DE), "4 December 2018" (en-GB) */
 export function formatDate(date: Date, intl = 'de-DE'): string {
-  return longDate(intl).format(date);
+  const key = `${intl} ${date.getTime()}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = longDate(intl).format(date)));
+  return text;
 }
 
 /** "28.–29. November 2018", collapsing the shared month and year like a reader expects. */
