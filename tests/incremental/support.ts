@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSite } from '../../scripts/synthetic/generate-site.ts';
 
-const PROJECT_FILES = ['src', 'tooling', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'tooling', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 export type ProjectCopy = 'warm' | 'cold';
 

@@ -14,10 +14,14 @@ interface VersionedFile<T> {
   entries: Record<string, T>;
 }
 
-/** A hash of the given files' names and bytes, in order. */
+/**
+ * A hash of the given files' names and bytes, in order. A missing file (a
+ * copy of the project without its lockfile) counts as missing instead of
+ * stopping the check or the build that asked.
+ */
 export function codeVersion(files: readonly URL[]): string {
   const hash = crypto.createHash('sha256');
-  for (const file of files) hash.update(file.pathname).update('\0').update(fs.readFileSync(file)).update('\0');
+  for (const file of files) hash.update(file.pathname).update('\0').update(fs.existsSync(file) ? fs.readFileSync(file) : '\0missing').update('\0');
   return hash.digest('base64url');
 }
 
