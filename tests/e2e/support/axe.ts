@@ -10,8 +10,10 @@ import { expect, test as base, type ConsoleMessage, type Page, type Request, typ
  * context and page for each page type. In this Chromium (Debian's 156) a new
  * page costs about 0.3 s, and axe injected into a page of the same renderer
  * again costs about 0.17 s instead of 0.6 s, its first run 0.2 instead of
- * 0.5 s: about a second of CPU per page type (README, "Tests"). What one page
- * type leaves behind is cleared before the next (checkEveryPageType).
+ * 0.5 s: about a second of CPU per page type (README, "Tests"). Before each
+ * page type the page leaves the previous one, its cookies are cleared and its
+ * colour scheme and size reset (checkEveryPageType); storage needs no clearing,
+ * since these checks only load pages and run axe, and nothing writes it on load.
  */
 const test = base.extend<object, { checkPage: Page }>({
   checkPage: [
