@@ -11,18 +11,25 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { codeVersion, readVersionedFile, writeVersionedFile } from '../../tooling/cache/versioned-file.ts';
 
-test('the version follows the code files, a missing one included', () => {
+test('the version follows the code files, a missing one included, wherever the project is', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'versioned-file-'));
   try {
-    const code = pathToFileURL(path.join(folder, 'rule.ts'));
-    const lockfile = pathToFileURL(path.join(folder, 'package-lock.json'));
-    fs.writeFileSync(code, 'eins');
-    const withoutLockfile = codeVersion([code, lockfile]);
-    fs.writeFileSync(lockfile, '{}');
-    const withLockfile = codeVersion([code, lockfile]);
+    const base = pathToFileURL(path.join(folder, 'module.ts'));
+    const files = ['./rule.ts', './package-lock.json'];
+    fs.writeFileSync(path.join(folder, 'rule.ts'), 'eins');
+    const withoutLockfile = codeVersion(base, files);
+    fs.writeFileSync(path.join(folder, 'package-lock.json'), '{}');
+    const withLockfile = codeVersion(base, files);
     assert.notEqual(withLockfile, withoutLockfile);
-    fs.writeFileSync(code, 'zwei');
-    assert.notEqual(codeVersion([code, lockfile]), withLockfile);
+
+    // The same code elsewhere (another checkout) has the same version.
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'versioned-file-'));
+    fs.cpSync(folder, elsewhere, { recursive: true });
+    assert.equal(codeVersion(pathToFileURL(path.join(elsewhere, 'module.ts')), files), withLockfile);
+    fs.rmSync(elsewhere, { recursive: true, force: true });
+
+    fs.writeFileSync(path.join(folder, 'rule.ts'), 'zwei');
+    assert.notEqual(codeVersion(base, files), withLockfile);
 
     const file = path.join(folder, 'cache', 'cache.json');
     writeVersionedFile(file, withLockfile, { a: 1 });

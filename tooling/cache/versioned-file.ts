@@ -15,13 +15,17 @@ interface VersionedFile<T> {
 }
 
 /**
- * A hash of the given files' names and bytes, in order. A missing file (a
- * copy of the project without its lockfile) counts as missing instead of
- * stopping the check or the build that asked.
+ * A hash of the given files' bytes and names, the names relative to `base`
+ * (the calling module), so a cache stays valid when the project is checked
+ * out elsewhere. A missing file (a copy of the project without its lockfile)
+ * counts as missing instead of stopping the check or the build that asked.
  */
-export function codeVersion(files: readonly URL[]): string {
+export function codeVersion(base: URL, files: readonly string[]): string {
   const hash = crypto.createHash('sha256');
-  for (const file of files) hash.update(file.pathname).update('\0').update(fs.existsSync(file) ? fs.readFileSync(file) : '\0missing').update('\0');
+  for (const relative of files) {
+    const file = new URL(relative, base);
+    hash.update(relative).update('\0').update(fs.existsSync(file) ? fs.readFileSync(file) : '\0missing').update('\0');
+  }
   return hash.digest('base64url');
 }
 

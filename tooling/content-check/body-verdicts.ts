@@ -37,7 +37,7 @@ export interface BodyVerdicts {
 }
 
 export function openBodyVerdicts(cacheDir: string | undefined): BodyVerdicts {
-  const version = codeVersion(VERDICT_CODE.map((relative) => new URL(relative, import.meta.url)));
+  const version = codeVersion(new URL(import.meta.url), VERDICT_CODE);
   const file = cacheDir ? path.join(cacheDir, CACHE_FILE) : undefined;
   const previous = readVersionedFile<BodyFinding[]>(file, version);
   const current: Record<string, BodyFinding[]> = {};

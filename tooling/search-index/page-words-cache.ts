@@ -29,7 +29,7 @@ export interface PageWordsCache {
 }
 
 export function openPageWordsCache(cacheDir: string | undefined): PageWordsCache {
-  const version = codeVersion(READER_CODE.map((relative) => new URL(relative, import.meta.url)));
+  const version = codeVersion(new URL(import.meta.url), READER_CODE);
   const file = cacheDir ? path.join(cacheDir, CACHE_FILE) : undefined;
   const previous = readVersionedFile<StoredPageWords>(file, version);
   const current: Record<string, StoredPageWords> = {};
